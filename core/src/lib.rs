@@ -1,0 +1,45 @@
+//! Turns any AuthOS API error response into one interpretation: which code, who
+//! can act, what to do next, whether and when to retry, and a localized message
+//! that is safe to show. The same core serves every platform (npm, Kotlin, Swift,
+//! Python), so every platform answers identically.
+//!
+//! ```
+//! use authos_errors::{interpret, Action, Request};
+//!
+//! let body = br#"{"error":"JWT has expired","error_code":"TOKEN_EXPIRED","timestamp":"2025-01-15T10:30:00Z"}"#;
+//! let answer = interpret(&Request::new(401).body(body).locales(&["en-GB"])).unwrap();
+//! assert_eq!(answer.code, "TOKEN_EXPIRED");
+//! assert_eq!(answer.action, Action::RefreshToken);
+//! assert_eq!(answer.message, "Your session has expired. Please sign in again.");
+//! ```
+//!
+//! Every public function is total: bad input gets an answer (or, for a status that
+//! is not an error, [`Error::NotAnError`]), never a panic.
+
+mod body;
+mod catalogue;
+mod device_flow;
+mod error;
+mod http_message;
+mod interpret;
+mod locale;
+mod messages;
+mod model;
+mod oauth;
+mod retry;
+mod retry_after;
+mod sanitize;
+mod timestamp;
+
+pub use body::MAX_BODY_BYTES;
+pub use catalogue::{entries, lookup, Entry, KnownCode, Row};
+pub use device_flow::{poll_step, PollStep, MAX_BACKOFF_INTERVAL_MS, SLOW_DOWN_INCREMENT_MS};
+pub use error::Error;
+pub use http_message::{parse_raw_response, RawResponse, RawResponseError};
+pub use interpret::{interpret, Interpretation, Request};
+pub use locale::negotiate_tag;
+pub use messages::{message_for, shipped_locales};
+pub use model::{Action, Audience, Category, Field};
+pub use oauth::mapping as oauth_mapping;
+pub use retry::{GiveUpReason, RetryDecision, RetryPolicy};
+pub use sanitize::MAX_SERVER_MESSAGE_CHARS;
