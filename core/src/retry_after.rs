@@ -1,9 +1,9 @@
 //! `Retry-After` (RFC 9110 §10.2.3): delta-seconds or an HTTP-date against `now`.
 
-/// Delta-seconds past what can be represented are read as 2^31 seconds, as RFC 9111
-/// §1.2.2 prescribes for delta-seconds; the result stays exact in every language
-/// (JavaScript numbers included).
-const MAX_DELTA_SECONDS: u64 = 1 << 31;
+/// Waits past what can be represented are read as 2^31 seconds (68 years), as RFC
+/// 9111 §1.2.2 prescribes for delta-seconds; HTTP-dates are held to the same bound.
+/// The result stays exact in every language (JavaScript numbers included).
+const MAX_WAIT_MS: u64 = (1 << 31) * 1000;
 
 /// The wait in milliseconds, never negative; `None` where the value cannot be read
 /// (or is an HTTP-date and there is no clock).
@@ -13,7 +13,12 @@ pub(crate) fn parse(value: &str, now_ms: Option<i64>) -> Option<u64> {
         let seconds = value.bytes().try_fold(0u64, |n, b| {
             n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
         });
-        return Some(seconds.unwrap_or(MAX_DELTA_SECONDS).min(MAX_DELTA_SECONDS) * 1000);
+        return Some(
+            seconds
+                .and_then(|s| s.checked_mul(1000))
+                .unwrap_or(MAX_WAIT_MS)
+                .min(MAX_WAIT_MS),
+        );
     }
     // HTTP-dates are 29 characters (IMF-fixdate) at most 33 (RFC 850); skip junk early.
     if value.len() > 40 {
@@ -23,7 +28,7 @@ pub(crate) fn parse(value: &str, now_ms: Option<i64>) -> Option<u64> {
     let date_ms =
         i64::try_from(date.duration_since(std::time::UNIX_EPOCH).ok()?.as_millis()).ok()?;
     let wait = date_ms.saturating_sub(now_ms?);
-    Some(u64::try_from(wait).unwrap_or(0))
+    Some(u64::try_from(wait).unwrap_or(0).min(MAX_WAIT_MS))
 }
 
 #[cfg(test)]

@@ -1,1 +1,204 @@
-fn main() {}
+//! The conformance runner: every vector in `tests/vectors/*.json` and in the files
+//! named by `AUTHOS_EXTRA_VECTORS` (`:`-separated), in the format CONTRACT.md
+//! defines. Every failing vector is named with its expected and actual values;
+//! the run ends with one summary line and fails on any failure or on no vectors.
+
+use authos_errors::{interpret, Error, Request};
+use base64::Engine;
+use serde_json::{Map, Value};
+use std::path::{Path, PathBuf};
+use time::format_description::well_known::Rfc3339;
+
+/// The fields of the contract's output record (and our `mapped_from`).
+const FIELDS: [&str; 16] = [
+    "code",
+    "known",
+    "derived",
+    "status",
+    "category",
+    "audience",
+    "action",
+    "field",
+    "retryable",
+    "retry_after_ms",
+    "server_message",
+    "timestamp",
+    "clock_skew_ms",
+    "locale",
+    "message",
+    "mapped_from",
+];
+
+fn main() {
+    let mut files = vector_files();
+    files.extend(extra_files());
+    let (mut passed, mut failed) = (0usize, 0usize);
+    for file in &files {
+        match load(file) {
+            Ok(vectors) => {
+                for (i, vector) in vectors.iter().enumerate() {
+                    let name = vector
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .unwrap_or("(unnamed)");
+                    match check(vector) {
+                        Ok(()) => passed += 1,
+                        Err(problems) => {
+                            failed += 1;
+                            println!("FAIL {} #{i} {name:?}", file.display());
+                            for p in problems {
+                                println!("    {p}");
+                            }
+                        }
+                    }
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                println!("FAIL {}: {e}", file.display());
+            }
+        }
+    }
+    println!(
+        "vectors: {passed} passed, {failed} failed ({} files)",
+        files.len()
+    );
+    if failed > 0 || passed == 0 {
+        std::process::exit(1);
+    }
+}
+
+fn vector_files() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn extra_files() -> Vec<PathBuf> {
+    let extra = std::env::var("AUTHOS_EXTRA_VECTORS").unwrap_or_default();
+    extra
+        .split(':')
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .collect()
+}
+
+fn load(file: &Path) -> Result<Vec<Value>, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
+    match serde_json::from_str(&text).map_err(|e| e.to_string())? {
+        Value::Array(vectors) => Ok(vectors),
+        _ => Err("a vector file is a JSON array".into()),
+    }
+}
+
+/// Runs one vector; the list of mismatches if it fails.
+fn check(vector: &Value) -> Result<(), Vec<String>> {
+    let input = vector
+        .get("input")
+        .and_then(Value::as_object)
+        .ok_or(vec!["no `input` object".to_string()])?;
+    let status = input
+        .get("status")
+        .and_then(Value::as_u64)
+        .and_then(|s| u16::try_from(s).ok());
+    let status = status.ok_or(vec![format!(
+        "input.status is not an HTTP status: {:?}",
+        input.get("status")
+    )])?;
+    let headers: Vec<(&str, &str)> = match input.get("headers") {
+        None => Vec::new(),
+        Some(Value::Object(h)) => h
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default()))
+            .collect(),
+        Some(other) => return Err(vec![format!("input.headers is not an object: {other}")]),
+    };
+    let body = match (input.get("body"), input.get("body_base64")) {
+        (Some(Value::String(s)), None) => s.as_bytes().to_vec(),
+        (None, Some(Value::String(b))) => base64::engine::general_purpose::STANDARD
+            .decode(b)
+            .map_err(|e| vec![format!("input.body_base64: {e}")])?,
+        (None, None) => Vec::new(),
+        _ => {
+            return Err(vec![
+                "input has both or a non-string `body`/`body_base64`".into()
+            ])
+        }
+    };
+    let locales: Vec<&str> = match input.get("locales") {
+        None => Vec::new(),
+        Some(Value::Array(l)) => l.iter().map(|v| v.as_str().unwrap_or_default()).collect(),
+        Some(other) => return Err(vec![format!("input.locales is not an array: {other}")]),
+    };
+    let now_ms = match input.get("now").and_then(Value::as_str) {
+        None => None,
+        Some(now) => {
+            let at = time::OffsetDateTime::parse(now, &Rfc3339)
+                .map_err(|e| vec![format!("input.now: {e}")])?;
+            Some(i64::try_from(at.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX))
+        }
+    };
+    let request = Request {
+        status,
+        headers: &headers,
+        body: &body,
+        locales: &locales,
+        now_ms,
+    };
+    let result = interpret(&request);
+
+    if let Some(expected) = vector.get("expect_error") {
+        return match (expected.as_str(), &result) {
+            (Some("not_an_error"), Err(Error::NotAnError { .. })) => Ok(()),
+            (_, actual) => Err(vec![format!("expected error {expected}, got {actual:?}")]),
+        };
+    }
+    let expect = vector
+        .get("expect")
+        .and_then(Value::as_object)
+        .ok_or(vec!["no `expect` object".to_string()])?;
+    let actual = match result {
+        Ok(interpretation) => {
+            serde_json::to_value(&interpretation).map_err(|e| vec![e.to_string()])?
+        }
+        Err(e) => return Err(vec![format!("expected an interpretation, got error: {e}")]),
+    };
+    compare(expect, &actual)
+}
+
+fn compare(expect: &Map<String, Value>, actual: &Value) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    for (field, want) in expect {
+        if !FIELDS.contains(&field.as_str()) {
+            problems.push(format!("expect.{field}: not a field of the interpretation"));
+            continue;
+        }
+        let got = actual.get(field).unwrap_or(&Value::Null);
+        if got != want {
+            problems.push(format!(
+                "{field}: expected {}, actual {}",
+                short(want),
+                short(got)
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// A value for a failure report, cut to a readable length.
+fn short(v: &Value) -> String {
+    let text = v.to_string();
+    match text.char_indices().nth(300) {
+        Some((i, _)) => format!("{}… ({} chars)", &text[..i], text.chars().count()),
+        None => text,
+    }
+}
