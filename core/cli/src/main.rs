@@ -1,0 +1,113 @@
+//! `authos-errors`: explain a code, interpret a response, print the catalogue.
+//!
+//! Exit status: 0 on success; 1 when the input is read but cannot be interpreted
+//! (a 1xx–3xx status, an unreadable file); 2 on a usage error (bad arguments, an
+//! unknown code), always with a message on standard error.
+
+mod catalogue;
+mod explain;
+mod interpret;
+mod text;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "authos-errors",
+    version,
+    about = "Interpret AuthOS API errors the way every authos-errors SDK does"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Everything the catalogue says of a code, and how a client should act on it.
+    Explain {
+        /// An AuthOS code, such as TOKEN_EXPIRED.
+        code: String,
+        /// The locale of the user-facing message (BCP 47).
+        #[arg(long, default_value = "en")]
+        locale: String,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Interpret one HTTP error response. Without --status, a raw response is read
+    /// from standard input: `curl -si URL | authos-errors interpret`.
+    Interpret(interpret::Args),
+    /// The whole catalogue, as JSON (for tools) or as the Markdown reference.
+    Catalogue {
+        #[arg(long, value_enum)]
+        format: CatalogueFormat,
+        /// The locale of the user-facing messages (BCP 47).
+        #[arg(long, default_value = "en")]
+        locale: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CatalogueFormat {
+    Json,
+    Markdown,
+}
+
+/// How a command failed: the message for standard error and the exit status.
+pub struct Failure {
+    pub message: String,
+    pub status: u8,
+}
+
+impl Failure {
+    pub fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            status: 2,
+        }
+    }
+
+    pub fn input(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            status: 1,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Explain {
+            code,
+            locale,
+            format,
+        } => explain::run(&code, &locale, format),
+        Command::Interpret(args) => interpret::run(&args),
+        Command::Catalogue {
+            format: CatalogueFormat::Json,
+            locale,
+        } => Ok(catalogue::json(&locale)),
+        Command::Catalogue {
+            format: CatalogueFormat::Markdown,
+            locale,
+        } => Ok(catalogue::markdown(&locale)),
+    };
+    match result {
+        Ok(output) => {
+            print!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            eprintln!("authos-errors: {}", failure.message);
+            ExitCode::from(failure.status)
+        }
+    }
+}
