@@ -1,7 +1,7 @@
 //! `catalogue.toml` → `KnownCode` and the `ENTRIES` table.
 
 use serde::Deserialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -192,17 +192,25 @@ pub fn generate(codes: &[Code]) -> String {
     }
     s += "];\n\n";
 
-    // Sorted by name for a binary search that allocates nothing.
-    let mut sorted: Vec<&Code> = codes.iter().collect();
-    sorted.sort_by(|a, b| a.code.cmp(&b.code));
-    let _ = writeln!(
-        s,
-        "pub(crate) static BY_NAME: [(&str, KnownCode); {}] = [",
-        codes.len()
-    );
-    for c in sorted {
-        let _ = writeln!(s, "    ({:?}, KnownCode::{}),", c.code, camel(&c.code));
+    // By length first, then by name: a handful of comparisons, no hashing, no allocation.
+    let mut by_length: BTreeMap<usize, Vec<&Code>> = BTreeMap::new();
+    for c in codes {
+        by_length.entry(c.code.len()).or_default().push(c);
     }
-    s += "];\n";
+    s += "/// The known code spelled exactly `code`.\n";
+    s += "pub(crate) fn find(code: &str) -> Option<KnownCode> {\n    match code.len() {\n";
+    for (len, group) in by_length {
+        let _ = writeln!(s, "        {len} => match code {{");
+        for c in group {
+            let _ = writeln!(
+                s,
+                "            {:?} => Some(KnownCode::{}),",
+                c.code,
+                camel(&c.code)
+            );
+        }
+        s += "            _ => None,\n        },\n";
+    }
+    s += "        _ => None,\n    }\n}\n";
     s
 }

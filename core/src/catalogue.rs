@@ -40,16 +40,13 @@ pub fn entries() -> &'static [Entry] {
 
 /// The entry for a code spelled exactly as the server spells it. No allocation.
 pub fn lookup(code: &str) -> Option<&'static Entry> {
-    let i = BY_NAME
-        .binary_search_by(|(name, _)| (*name).cmp(code))
-        .ok()?;
-    BY_NAME.get(i).map(|(_, known)| known.entry())
+    find(code).map(KnownCode::entry)
 }
 
 impl KnownCode {
     /// The known code spelled exactly `code`.
     pub fn parse(code: &str) -> Option<KnownCode> {
-        lookup(code).map(|e| e.code)
+        find(code)
     }
 
     /// Its catalogue entry.

@@ -54,13 +54,28 @@ impl<'a> Request<'a> {
             ..self
         }
     }
+}
 
-    /// The first value of a header, by case-insensitive name.
-    fn header(&self, name: &str) -> Option<&'a str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.trim().eq_ignore_ascii_case(name))
-            .map(|(_, v)| *v)
+/// The headers interpretation reads: the first of each, by case-insensitive name.
+#[derive(Default)]
+struct Headers<'a> {
+    content_type: Option<&'a str>,
+    retry_after: Option<&'a str>,
+}
+
+impl<'a> Headers<'a> {
+    fn read(all: &[(&str, &'a str)]) -> Self {
+        let mut found = Headers::default();
+        for (name, value) in all {
+            let name = name.trim();
+            let slot = match name.len() {
+                12 if name.eq_ignore_ascii_case("content-type") => &mut found.content_type,
+                11 if name.eq_ignore_ascii_case("retry-after") => &mut found.retry_after,
+                _ => continue,
+            };
+            slot.get_or_insert(value);
+        }
+        found
     }
 }
 
@@ -125,14 +140,15 @@ pub fn interpret(request: &Request<'_>) -> Result<Interpretation, Error> {
             None,
         ));
     }
-    let media_type = request.header("content-type").unwrap_or_default();
+    let headers = Headers::read(request.headers);
+    let media_type = headers.content_type.unwrap_or_default();
     let problem = media_type
         .trim_start()
         .get(..24)
         .is_some_and(|t| t.eq_ignore_ascii_case("application/problem+json"));
     let body = body::read(request.body, problem);
-    let retry_after_ms = request
-        .header("retry-after")
+    let retry_after_ms = headers
+        .retry_after
         .and_then(|v| retry_after::parse(v, now_ms));
     let code = match body.code {
         Some(code) => match KnownCode::parse(&code) {

@@ -4,6 +4,7 @@
 //! unic-langid; a tag that does not parse is skipped.
 
 use crate::messages::{LocaleTable, LOCALES};
+use std::cell::RefCell;
 use unic_langid::LanguageIdentifier;
 
 /// Tags beyond these are not read: a preference list is a handful of tags, and
@@ -13,7 +14,32 @@ const MAX_TAGS: usize = 32;
 const MAX_TAG_LEN: usize = 64;
 
 pub(crate) fn negotiate(preferred: &[&str]) -> &'static LocaleTable {
-    for raw in preferred.iter().take(MAX_TAGS) {
+    let preferred = preferred.get(..MAX_TAGS).unwrap_or(preferred);
+    // An app passes the same preferences with every response: remember the last
+    // answer, since parsing the tags costs more than the rest of an interpretation.
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((tags, table)) = last.as_ref() {
+            if tags
+                .iter()
+                .map(String::as_str)
+                .eq(preferred.iter().copied())
+            {
+                return *table;
+            }
+        }
+        let table = negotiate_uncached(preferred);
+        *last = Some((preferred.iter().map(|t| (*t).to_owned()).collect(), table));
+        table
+    })
+}
+
+thread_local! {
+    static LAST: RefCell<Option<(Vec<String>, &'static LocaleTable)>> = const { RefCell::new(None) };
+}
+
+fn negotiate_uncached(preferred: &[&str]) -> &'static LocaleTable {
+    for raw in preferred {
         let Some(wanted) = parse(raw) else { continue };
         let language = wanted.language.as_str();
         let exact = LOCALES.iter().find(|l| same_tag(l, &wanted));
@@ -64,5 +90,16 @@ mod tests {
         assert_eq!(negotiate_tag(&["EN_us"]), "en");
         let long = "en-".repeat(100);
         assert_eq!(negotiate_tag(&[long.as_str()]), "en");
+    }
+
+    #[test]
+    fn the_remembered_answer_follows_the_preferences() {
+        assert_eq!(negotiate_tag(&["en-US", "en"]), "en");
+        assert_eq!(negotiate_tag(&["en-US", "en"]), "en");
+        assert_eq!(negotiate_tag(&["!!"]), "en");
+        assert!(std::ptr::eq(
+            negotiate(&["en"]),
+            negotiate_uncached(&["en"])
+        ));
     }
 }

@@ -6,6 +6,9 @@
 pub const MAX_SERVER_MESSAGE_CHARS: usize = 512;
 
 pub(crate) fn server_text(raw: &str) -> Option<String> {
+    if is_plain(raw) {
+        return Some(raw.to_owned());
+    }
     let mut out = String::with_capacity(raw.len().min(MAX_SERVER_MESSAGE_CHARS * 4));
     let mut chars = raw.chars().peekable();
     let mut count = 0;
@@ -35,6 +38,18 @@ pub(crate) fn server_text(raw: &str) -> Option<String> {
         count += 1;
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Printable ASCII, single spaces only between words, within the cap: the text
+/// most servers send, which needs no change.
+fn is_plain(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    !bytes.is_empty()
+        && bytes.len() < MAX_SERVER_MESSAGE_CHARS
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && bytes.iter().all(|b| (b' '..=b'~').contains(b))
+        && !bytes.windows(2).any(|w| w == b"  ")
 }
 
 fn invisible(c: char) -> bool {
