@@ -43,3 +43,8 @@ pub use model::{Action, Audience, Category, Field};
 pub use oauth::mapping as oauth_mapping;
 pub use retry::{GiveUpReason, RetryDecision, RetryPolicy};
 pub use sanitize::MAX_SERVER_MESSAGE_CHARS;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;

@@ -1,0 +1,118 @@
+//! `cargo xtask fuzz --seconds N`: seeds every cargo-fuzz target's corpus from the
+//! shared vectors, then runs each target for N seconds with nightly Rust. Fails on
+//! the first crash; libFuzzer prints the input and keeps it under
+//! core/fuzz/artifacts/.
+
+use crate::run::{root, status, succeeds};
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+const TARGETS: [&str; 2] = ["interpret", "raw_response"];
+
+pub fn run(seconds: u64) -> Result<(), String> {
+    if seconds == 0 {
+        return Err("--seconds must be at least 1".into());
+    }
+    ensure_tools()?;
+    let fuzz = root().join("core/fuzz");
+    seed(&fuzz)?;
+    for target in TARGETS {
+        let mut command = Command::new("rustup");
+        command
+            .current_dir(&fuzz)
+            .args(["run", "nightly", "cargo", "fuzz", "run", target, "--"]);
+        command
+            .arg(format!("-max_total_time={seconds}"))
+            .arg("-print_final_stats=1");
+        status(&mut command).map_err(|e| format!("fuzz target {target}: {e}"))?;
+    }
+    println!(
+        "xtask: fuzzing: {} targets passed, 0 failed ({seconds} s each)",
+        TARGETS.len()
+    );
+    Ok(())
+}
+
+/// Nightly Rust and cargo-fuzz, installed if missing.
+fn ensure_tools() -> Result<(), String> {
+    if !succeeds(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])) {
+        status(Command::new("rustup").args([
+            "toolchain",
+            "install",
+            "nightly",
+            "--profile",
+            "minimal",
+        ]))?;
+    }
+    if !succeeds(Command::new("rustup").args(["run", "nightly", "cargo", "fuzz", "--version"])) {
+        status(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
+    }
+    Ok(())
+}
+
+/// One seed per vector that has a text body, in each target's input layout.
+fn seed(fuzz: &Path) -> Result<(), String> {
+    let vectors_dir = root().join("tests/vectors");
+    let mut files: Vec<_> = std::fs::read_dir(&vectors_dir)
+        .map_err(|e| format!("{}: {e}", vectors_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut count = 0;
+    for file in files {
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let vectors: Value =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        for vector in vectors.as_array().into_iter().flatten() {
+            let input = &vector["input"];
+            let Some(body) = input["body"].as_str() else {
+                continue;
+            };
+            // Seeds are examples, not stress: the megabyte vectors would only slow libFuzzer down.
+            if body.len() > 64 * 1024 {
+                continue;
+            }
+            let status = u16::try_from(input["status"].as_u64().unwrap_or(0)).unwrap_or(0);
+            let headers: Vec<String> = input["headers"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(k, v)| format!("{k}: {}", v.as_str().unwrap_or_default()))
+                .collect();
+            let locales: Vec<&str> = input["locales"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+
+            let mut structured = status.to_le_bytes().to_vec();
+            structured.extend(1_736_937_000_000i64.to_le_bytes());
+            structured.extend(headers.join("\n").as_bytes());
+            structured.push(0xFF);
+            structured.extend(locales.join(",").as_bytes());
+            structured.push(0xFF);
+            structured.extend(body.as_bytes());
+            write_seed(fuzz, "interpret", count, &structured)?;
+
+            let raw = format!(
+                "HTTP/1.1 {status} Reason\r\n{}\r\n\r\n{body}",
+                headers.join("\r\n")
+            );
+            write_seed(fuzz, "raw_response", count, raw.as_bytes())?;
+            count += 1;
+        }
+    }
+    println!("xtask: seeded {count} inputs per target from tests/vectors");
+    Ok(())
+}
+
+fn write_seed(fuzz: &Path, target: &str, n: usize, bytes: &[u8]) -> Result<(), String> {
+    let dir = fuzz.join("corpus").join(target);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let path = dir.join(format!("vector-{n:04}"));
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,46 @@
+//! Running commands: output goes straight to the terminal, failures name the command.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The workspace root (this crate lives in `xtask/`).
+pub fn root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
+
+/// `cargo`, as the one running this xtask.
+pub fn cargo() -> Command {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.current_dir(root());
+    command
+}
+
+/// Runs `command`, its output shown as it comes; an error names it if it fails.
+pub fn status(command: &mut Command) -> Result<(), String> {
+    let shown = describe(command);
+    println!("xtask: running {shown}");
+    let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// Whether `command` runs and succeeds, its output hidden (for probing tools).
+pub fn succeeds(command: &mut Command) -> bool {
+    command.output().is_ok_and(|o| o.status.success())
+}
+
+fn describe(command: &Command) -> String {
+    let args: Vec<String> = command
+        .get_args()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    format!(
+        "`{} {}`",
+        command.get_program().to_string_lossy(),
+        args.join(" ")
+    )
+}
