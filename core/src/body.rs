@@ -125,6 +125,32 @@ fn oauth_token(error: &str, beside_oauth_members: bool) -> bool {
     token_like && (oauth::is_registered(error) || beside_oauth_members)
 }
 
+/// Visitor methods that consume any other JSON value (scalars, arrays) and answer
+/// `$none`: only the one kind a visitor wants is read.
+macro_rules! anything_else_is {
+    ($de:lifetime, $none:expr) => {
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($none)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($none)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($none)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($none)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok($none)
+        }
+        fn visit_seq<A: SeqAccess<$de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok($none)
+        }
+    };
+}
+
 /// The top-level value: `Some` for an object, `None` for any other JSON value.
 struct Object<'a>(Option<Members<'a>>);
 
@@ -169,29 +195,11 @@ impl<'de> Visitor<'de> for ObjectVisitor {
         Ok(Object(Some(m)))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Object(None))
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Object(None))
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Object(None))
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Object(None))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Object(None))
-    }
     fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
         Ok(Object(None))
     }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Object(None))
-    }
+
+    anything_else_is!('de, Object(None));
 }
 
 /// A member's name, read without allocating (serde's `Cow<str>` always copies).
@@ -270,25 +278,8 @@ impl<'de> Visitor<'de> for TextVisitor {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
         Ok(Text(None))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Text(None))
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Text(None))
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Text(None))
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Text(None))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Text(None))
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Text(None))
-    }
+
+    anything_else_is!('de, Text(None));
 }
 
 #[cfg(test)]

@@ -208,18 +208,11 @@ fn build(
     now_ms: Option<i64>,
 ) -> Interpretation {
     let wait = retry_after_ms.and_then(Wait::from_ms);
-    let (code, known_code, derived, meaning, subject) = match code {
-        Code::Known(k) => (
+    let derived = matches!(code, Code::Derived(_));
+    let (code, known_code, meaning, subject) = match code {
+        Code::Known(k) | Code::Derived(k) => (
             Cow::Borrowed(k.as_str()),
             Some(k),
-            false,
-            Meaning::of(k.entry()),
-            Subject::Code(k),
-        ),
-        Code::Derived(k) => (
-            Cow::Borrowed(k.as_str()),
-            Some(k),
-            true,
             Meaning::of(k.entry()),
             Subject::Code(k),
         ),
@@ -228,7 +221,6 @@ fn build(
             (
                 Cow::Owned(c),
                 None,
-                false,
                 Meaning::unknown(class),
                 Subject::Unknown(class),
             )

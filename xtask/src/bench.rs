@@ -59,12 +59,13 @@ pub fn run(quick: bool) -> Result<(), String> {
         "benchmark", "ours (ns)", "base (ns)", "ratio"
     );
     for r in &rows {
+        let number = |k: &str| r[k].as_f64().unwrap_or(f64::NAN);
         println!(
-            "{:<20} {:>12} {:>12} {:>8}  {}",
+            "{:<20} {:>12.1} {:>12.1} {:>8.3}  {}",
             r["name"].as_str().unwrap_or_default(),
-            r["ours_ns"],
-            r["baseline_ns"],
-            r["ratio"],
+            number("ours_ns"),
+            number("baseline_ns"),
+            number("ratio"),
             r["baseline"].as_str().unwrap_or_default()
         );
     }
