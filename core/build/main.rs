@@ -5,6 +5,15 @@
 mod catalogue;
 mod messages;
 
+// The message compiler and its tables are the library's own, shared so that the
+// build and run-time overrides refuse exactly the same mistakes.
+#[path = "../src/messages/compile.rs"]
+#[allow(dead_code)]
+mod compile;
+#[path = "../src/messages/ir.rs"]
+#[allow(dead_code)]
+mod ir;
+
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -19,9 +28,10 @@ fn main() {
 
     let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
     let locales = messages::load(&root.join("messages"), &names).unwrap_or_else(|e| fail(&e));
+    let all = std::env::var_os("CARGO_FEATURE_ALL_LOCALES").is_some();
     write(
         &out.join("messages.rs"),
-        &messages::generate(&locales, &names),
+        &messages::generate(&locales, &names, all),
     );
 }
 

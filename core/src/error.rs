@@ -16,6 +16,17 @@ pub enum Error {
         /// The status as received.
         status: u16,
     },
+    /// A locale tag that is not BCP 47 (for `add_messages`).
+    InvalidLocale {
+        /// The tag as given (at most 64 characters of it).
+        tag: String,
+    },
+    /// Fluent text for `add_messages` with errors: nothing was added.
+    InvalidMessages {
+        locale: String,
+        /// Every problem found, each with its line where it has one.
+        problems: Vec<String>,
+    },
 }
 
 impl fmt::Display for Error {
@@ -23,6 +34,17 @@ impl fmt::Display for Error {
         match self {
             Error::NotAnError { status } => {
                 write!(f, "HTTP status {status} is not an error (only 4xx, 5xx and 0 for no response are interpreted)")
+            }
+            Error::InvalidLocale { tag } => write!(
+                f,
+                "`{tag}` is not a BCP 47 locale tag such as `de` or `pt-BR`"
+            ),
+            Error::InvalidMessages { locale, problems } => {
+                write!(
+                    f,
+                    "the messages for `{locale}` were not added: {}",
+                    problems.join("; ")
+                )
             }
         }
     }

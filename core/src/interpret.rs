@@ -243,7 +243,7 @@ fn build(
         clock_skew_ms: stamp
             .zip(now_ms)
             .map(|((_, at), now)| now.saturating_sub(at)),
-        locale: Cow::Borrowed(locale),
+        locale,
         message,
         mapped_from: None,
         known_code,

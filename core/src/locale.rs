@@ -1,75 +1,92 @@
 //! Locale negotiation (CONTRACT.md, "Locales"): for each preferred tag in order, an
-//! exact match, else a shipped locale of the same language; else the next tag;
-//! with no match, `en`. Tags are read case-insensitively, `_` as `-`, by
-//! unic-langid; a tag that does not parse is skipped.
+//! exact match, else a locale of the same language; else the next tag; with no
+//! match, `en`. Tags are read case-insensitively, `_` as `-`, by unic-langid; a
+//! tag that does not parse is skipped. Built-in locales come before locales
+//! added at run time.
 
-use crate::messages::{LocaleTable, LOCALES};
+use crate::messages::registry::{self, parse_tag, AddedLocale};
+use crate::messages::{StaticLocale, LOCALES};
+use std::borrow::Cow;
 use std::cell::RefCell;
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 /// Tags beyond these are not read: a preference list is a handful of tags, and
 /// anything longer is garbage that must not cost time.
 const MAX_TAGS: usize = 32;
-/// BCP 47 tags worth reading are short; longer ones are skipped unparsed.
-const MAX_TAG_LEN: usize = 64;
 
-pub(crate) fn negotiate(preferred: &[&str]) -> &'static LocaleTable {
+/// The locale negotiation picked.
+#[derive(Clone)]
+pub(crate) enum Chosen {
+    /// A built-in locale, by index into `LOCALES`.
+    Static(usize),
+    Added(Arc<AddedLocale>),
+}
+
+pub(crate) fn negotiate(preferred: &[&str]) -> Chosen {
     let preferred = preferred.get(..MAX_TAGS).unwrap_or(preferred);
+    let generation = registry::generation();
     // An app passes the same preferences with every response: remember the last
     // answer, since parsing the tags costs more than the rest of an interpretation.
     LAST.with(|last| {
         let mut last = last.borrow_mut();
-        if let Some((tags, table)) = last.as_ref() {
-            if tags
-                .iter()
-                .map(String::as_str)
-                .eq(preferred.iter().copied())
+        if let Some((g, tags, chosen)) = last.as_ref() {
+            if *g == generation
+                && tags
+                    .iter()
+                    .map(String::as_str)
+                    .eq(preferred.iter().copied())
             {
-                return *table;
+                return chosen.clone();
             }
         }
-        let table = negotiate_uncached(preferred);
-        *last = Some((preferred.iter().map(|t| (*t).to_owned()).collect(), table));
-        table
+        let chosen = negotiate_uncached(preferred);
+        *last = Some((
+            generation,
+            preferred.iter().map(|t| (*t).to_owned()).collect(),
+            chosen.clone(),
+        ));
+        chosen
     })
 }
 
 thread_local! {
-    static LAST: RefCell<Option<(Vec<String>, &'static LocaleTable)>> = const { RefCell::new(None) };
+    static LAST: RefCell<Option<(u64, Vec<String>, Chosen)>> = const { RefCell::new(None) };
 }
 
-fn negotiate_uncached(preferred: &[&str]) -> &'static LocaleTable {
+fn negotiate_uncached(preferred: &[&str]) -> Chosen {
+    let added = registry::own_locales();
     for raw in preferred {
-        let Some(wanted) = parse(raw) else { continue };
+        let Some(wanted) = parse_tag(raw) else {
+            continue;
+        };
+        if let Some(i) = LOCALES.iter().position(|l| same_tag(l, &wanted)) {
+            return Chosen::Static(i);
+        }
+        if let Some(a) = added.iter().find(|a| a.id == wanted) {
+            return Chosen::Added(a.clone());
+        }
         let language = wanted.language.as_str();
-        let exact = LOCALES.iter().find(|l| same_tag(l, &wanted));
-        if let Some(table) = exact.or_else(|| LOCALES.iter().find(|l| l.language == language)) {
-            return table;
+        if let Some(i) = LOCALES.iter().position(|l| l.language == language) {
+            return Chosen::Static(i);
+        }
+        if let Some(a) = added.iter().find(|a| a.id.language == wanted.language) {
+            return Chosen::Added(a.clone());
         }
     }
     // LOCALES starts with `en`: the build refuses to run without it.
-    &LOCALES[0]
+    Chosen::Static(0)
 }
 
-/// The shipped locale `negotiate` picks, by tag.
-pub fn negotiate_tag(preferred: &[&str]) -> &'static str {
-    negotiate(preferred).tag
-}
-
-fn parse(raw: &str) -> Option<LanguageIdentifier> {
-    let raw = raw.trim();
-    if raw.is_empty() || raw.len() > MAX_TAG_LEN {
-        return None;
+/// The locale `interpret` would use for these preferences, by tag.
+pub fn negotiate_tag(preferred: &[&str]) -> Cow<'static, str> {
+    match negotiate(preferred) {
+        Chosen::Static(i) => Cow::Borrowed(LOCALES.get(i).map_or("en", |l| l.tag)),
+        Chosen::Added(a) => Cow::Owned(a.tag.clone()),
     }
-    let mut bytes = [0u8; MAX_TAG_LEN];
-    let buf = bytes.get_mut(..raw.len())?;
-    for (b, r) in buf.iter_mut().zip(raw.bytes()) {
-        *b = if r == b'_' { b'-' } else { r };
-    }
-    LanguageIdentifier::from_bytes(buf).ok()
 }
 
-fn same_tag(shipped: &LocaleTable, wanted: &LanguageIdentifier) -> bool {
+fn same_tag(shipped: &StaticLocale, wanted: &LanguageIdentifier) -> bool {
     shipped.language == wanted.language.as_str()
         && shipped.script == wanted.script.as_ref().map(|s| s.as_str())
         && shipped.region == wanted.region.as_ref().map(|r| r.as_str())
@@ -97,9 +114,6 @@ mod tests {
         assert_eq!(negotiate_tag(&["en-US", "en"]), "en");
         assert_eq!(negotiate_tag(&["en-US", "en"]), "en");
         assert_eq!(negotiate_tag(&["!!"]), "en");
-        assert!(std::ptr::eq(
-            negotiate(&["en"]),
-            negotiate_uncached(&["en"])
-        ));
+        assert!(matches!(negotiate_uncached(&["en"]), Chosen::Static(0)));
     }
 }

@@ -85,7 +85,7 @@ pub fn markdown(locale: &str) -> String {
                 e.action,
                 e.field.map_or("—", |f| f.as_str()),
                 if e.retryable { "yes" } else { "no" },
-                cell(&message_for(e.code, &[locale], None).1),
+                cell(&message_for(e.code, &[&locale], None).1),
             );
         }
     }
@@ -107,7 +107,7 @@ pub fn markdown(locale: &str) -> String {
             e.audience,
             e.action,
             if e.retryable { "yes" } else { "no" },
-            cell(&message_for(e.code, &[locale], None).1),
+            cell(&message_for(e.code, &[&locale], None).1),
         );
     }
     s += "\n## OAuth 2.0 error tokens\n\nA body whose `error` is an OAuth token (RFC 6749 §5.2, RFC 6750 §3.1, RFC 8628 §3.5) is read as the\n";

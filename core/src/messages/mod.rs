@@ -1,0 +1,385 @@
+//! Localized, user-facing messages. The shipped locales are compiled from
+//! `messages/<locale>/*.ftl` by the build script into flat tables (see `ir`);
+//! messages added at run time go through the same compiler (see `registry`).
+//! Formatting handles text, the two variables of `.wait` messages, and select
+//! expressions on them, with CLDR plural rules: no Fluent runtime is needed.
+
+pub(crate) mod compile;
+pub(crate) mod ir;
+pub(crate) mod registry;
+
+use crate::catalogue::KnownCode;
+use crate::locale::{self, Chosen};
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use ir::{Key, Message, Node, Span, Tables, Var, Variant};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// A locale built into the library.
+pub(crate) struct StaticLocale {
+    /// The tag exactly as the contract spells it (`pt-BR`, `zh-Hans`).
+    pub tag: &'static str,
+    /// Its subtags in canonical case, for matching without parsing.
+    pub language: &'static str,
+    pub script: Option<&'static str>,
+    pub region: Option<&'static str>,
+    #[allow(dead_code)] // read by the build's checks and kept for the bindings
+    pub rtl: bool,
+    pub tables: Tables<'static>,
+}
+
+/// How an unknown code is read: by its status class (README, "Unknown codes").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StatusClass {
+    Client,
+    RateLimited,
+    Server,
+}
+
+impl StatusClass {
+    pub(crate) fn of(status: u16) -> StatusClass {
+        match status {
+            429 => StatusClass::RateLimited,
+            400..=499 => StatusClass::Client,
+            _ => StatusClass::Server,
+        }
+    }
+}
+
+/// What a message is about.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Subject {
+    Code(KnownCode),
+    Unknown(StatusClass),
+}
+
+impl Subject {
+    fn slot(self) -> usize {
+        match self {
+            Subject::Code(code) => code as usize,
+            Subject::Unknown(class) => CLASS_MESSAGE_BASE + class as usize,
+        }
+    }
+}
+
+/// Every message id, in slot order: the codes, then the status classes.
+pub(crate) fn slot_ids() -> Vec<&'static str> {
+    KnownCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .chain(compile::CLASS_MESSAGES)
+        .collect()
+}
+
+/// A wait, rounded up to a whole number of the largest unit that reads naturally:
+/// seconds below a minute, minutes below an hour, hours beyond.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Wait {
+    pub amount: u64,
+    pub unit: &'static str,
+}
+
+impl Wait {
+    /// `None` for no wait at all: "try again in 0 seconds" would be no help.
+    pub(crate) fn from_ms(ms: u64) -> Option<Wait> {
+        let seconds = ms.div_ceil(1000);
+        let minutes = seconds.div_ceil(60);
+        let hours = minutes.div_ceil(60);
+        match (seconds, minutes) {
+            (0, _) => None,
+            (1..=59, _) => Some(Wait {
+                amount: seconds,
+                unit: "second",
+            }),
+            (_, 1..=59) => Some(Wait {
+                amount: minutes,
+                unit: "minute",
+            }),
+            _ => Some(Wait {
+                amount: hours,
+                unit: "hour",
+            }),
+        }
+    }
+}
+
+/// The message for `subject` in the best locale for `preferred`: the locale's tag
+/// and the message.
+pub(crate) fn render(
+    subject: Subject,
+    preferred: &[&str],
+    wait: Option<Wait>,
+) -> (Cow<'static, str>, Cow<'static, str>) {
+    let chosen = locale::negotiate(preferred);
+    let slot = subject.slot();
+    match &chosen {
+        Chosen::Static(index) => {
+            let text = render_static(*index, slot, wait);
+            (Cow::Borrowed(static_locale(*index).tag), text)
+        }
+        Chosen::Added(added) => {
+            let text = match added.find(slot) {
+                Some((tables, message)) => Cow::Owned(
+                    render_with(tables, message, wait, added.rules.as_ref()).into_owned(),
+                ),
+                // A locale of its own that lacks this message: English, as with no match.
+                None => render_static(0, slot, wait),
+            };
+            (Cow::Owned(added.tag.clone()), text)
+        }
+    }
+}
+
+fn static_locale(index: usize) -> &'static StaticLocale {
+    LOCALES.get(index).unwrap_or(&LOCALES[0])
+}
+
+/// A built-in locale's message, or its override if one was added.
+fn render_static(index: usize, slot: usize, wait: Option<Wait>) -> Cow<'static, str> {
+    let locale = static_locale(index);
+    if let Some(added) = registry::get(locale.tag) {
+        if let Some((tables, message)) = added.find(slot) {
+            return Cow::Owned(
+                render_with(tables, message, wait, plural_rules(index)).into_owned(),
+            );
+        }
+    }
+    match locale.tables.messages.get(slot).copied().flatten() {
+        Some(message) => render_with(locale.tables, message, wait, plural_rules(index)),
+        // Unreachable: the build checks that every built-in locale has every message.
+        None => Cow::Borrowed(""),
+    }
+}
+
+fn render_with<'t>(
+    tables: Tables<'t>,
+    message: Message,
+    wait: Option<Wait>,
+    rules: Option<&PluralRules>,
+) -> Cow<'t, str> {
+    let (nodes, wait) = match (message.wait, wait) {
+        (Some(nodes), Some(wait)) => (nodes, Some(wait)),
+        _ => (message.text, None),
+    };
+    if let Some([Node::Text(span)]) = tables.nodes.get(nodes.range()) {
+        return Cow::Borrowed(tables.text.get(span.range()).unwrap_or_default());
+    }
+    // Messages are a sentence or two: one allocation holds nearly all of them.
+    let mut out = String::with_capacity(160);
+    format(&tables, nodes, wait, rules, &mut out, 0);
+    Cow::Owned(out)
+}
+
+/// Each built-in locale's CLDR plural rules, made once: building them parses the
+/// tag and searches the rule tables, which would otherwise cost more than a whole
+/// interpretation.
+fn plural_rules(index: usize) -> Option<&'static PluralRules> {
+    static RULES: OnceLock<Vec<Option<PluralRules>>> = OnceLock::new();
+    let all = RULES.get_or_init(|| {
+        LOCALES
+            .iter()
+            .map(|l| {
+                let id: LanguageIdentifier = l.tag.parse().ok()?;
+                PluralRules::create(id, PluralRuleType::CARDINAL).ok()
+            })
+            .collect()
+    });
+    all.get(index)?.as_ref()
+}
+
+/// Select expressions nest at most as deep as the compiler allows braces to; the
+/// depth guard makes that visible here.
+fn format(
+    t: &Tables<'_>,
+    nodes: Span,
+    wait: Option<Wait>,
+    rules: Option<&PluralRules>,
+    out: &mut String,
+    depth: u32,
+) {
+    if depth > 32 {
+        return;
+    }
+    for node in t.nodes.get(nodes.range()).unwrap_or_default() {
+        match node {
+            Node::Text(span) => out.push_str(t.text.get(span.range()).unwrap_or_default()),
+            Node::Var(Var::Amount) => {
+                if let Some(w) = wait {
+                    push_integer(out, w.amount);
+                }
+            }
+            Node::Var(Var::Unit) => out.push_str(wait.map_or("", |w| w.unit)),
+            Node::Select {
+                var,
+                variants,
+                default,
+            } => {
+                let variants = t.variants.get(variants.range()).unwrap_or_default();
+                let chosen = choose(t, *var, variants, *default as usize, wait, rules);
+                if let Some(variant) = variants.get(chosen) {
+                    format(t, variant.nodes, wait, rules, out, depth + 1);
+                }
+            }
+        }
+    }
+}
+
+/// Plain ASCII digits, without the formatting machinery (a third of a message's cost).
+fn push_integer(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0' + (n % 10) as u8;
+        start -= 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(
+        digits
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .map(|&d| char::from(d)),
+    );
+}
+
+fn choose(
+    t: &Tables<'_>,
+    var: Var,
+    variants: &[Variant],
+    default: usize,
+    wait: Option<Wait>,
+    rules: Option<&PluralRules>,
+) -> usize {
+    let Some(wait) = wait else { return default };
+    let position = |wanted: &dyn Fn(&Key) -> bool| variants.iter().position(|v| wanted(&v.key));
+    let found = match var {
+        Var::Unit => {
+            position(&|k| matches!(k, Key::Ident(s) if t.text.get(s.range()) == Some(wait.unit)))
+        }
+        Var::Amount => {
+            let exact = position(
+                &|k| matches!(k, Key::Number(n) if u64::try_from(*n).ok() == Some(wait.amount)),
+            );
+            let category = rules
+                .and_then(|r| r.select(wait.amount).ok())
+                .map(plural_key);
+            exact.or_else(|| category.and_then(|c| position(&|k| *k == c)))
+        }
+    };
+    found.unwrap_or(default)
+}
+
+fn plural_key(c: PluralCategory) -> Key {
+    match c {
+        PluralCategory::ZERO => Key::Zero,
+        PluralCategory::ONE => Key::One,
+        PluralCategory::TWO => Key::Two,
+        PluralCategory::FEW => Key::Few,
+        PluralCategory::MANY => Key::Many,
+        PluralCategory::OTHER => Key::Other,
+    }
+}
+
+/// Every shipped locale (`en` first), whether built in or loaded at run time.
+pub fn shipped_locales() -> impl Iterator<Item = &'static str> {
+    SHIPPED_LOCALES.iter().copied()
+}
+
+/// The message for a known code in the best locale for `preferred`, with the wait
+/// said where the code's message has a waiting form. Returns the locale the
+/// message is in and the message.
+pub fn message_for(
+    code: KnownCode,
+    preferred: &[&str],
+    retry_after_ms: Option<u64>,
+) -> (Cow<'static, str>, Cow<'static, str>) {
+    render(
+        Subject::Code(code),
+        preferred,
+        retry_after_ms.and_then(Wait::from_ms),
+    )
+}
+
+/// Adds or replaces messages at run time, from Fluent text: for a built-in locale,
+/// its messages are overridden one by one; any other locale is added, and
+/// negotiation considers it from then on (its missing messages are English).
+/// Message ids are the codes and the status-class messages; `.wait` attributes
+/// receive `$amount` and `$unit`. Text with any error changes nothing and is
+/// refused with every problem listed.
+pub fn add_messages(locale: &str, ftl: &str) -> Result<registry::AddedMessages, crate::Error> {
+    registry::add(locale, ftl)
+}
+
+/// Removes every message and locale added at run time.
+pub fn clear_added_messages() {
+    registry::clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_round_up_to_a_natural_unit() {
+        let w = |ms| Wait::from_ms(ms).map(|w| (w.amount, w.unit));
+        assert_eq!(w(0), None);
+        assert_eq!(w(1), Some((1, "second")));
+        assert_eq!(w(30_000), Some((30, "second")));
+        assert_eq!(w(59_001), Some((1, "minute")));
+        assert_eq!(w(90_000), Some((2, "minute")));
+        assert_eq!(w(3_540_000), Some((59, "minute")));
+        assert_eq!(w(3_540_001), Some((1, "hour")));
+        assert_eq!(w(7_200_000), Some((2, "hour")));
+        assert_eq!(w(u64::MAX).map(|(_, u)| u), Some("hour"));
+    }
+
+    #[test]
+    fn integers_are_plain_digits() {
+        for n in [0, 1, 9, 10, 101, 596_524, u64::MAX] {
+            let mut s = String::new();
+            push_integer(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+    }
+
+    #[test]
+    fn english_plurals() {
+        let say = |ms| {
+            message_for(KnownCode::RateLimitExceeded, &["en"], Some(ms))
+                .1
+                .into_owned()
+        };
+        assert_eq!(
+            say(1_000),
+            "Too many attempts. Please try again in 1 second."
+        );
+        assert_eq!(
+            say(2_000),
+            "Too many attempts. Please try again in 2 seconds."
+        );
+        assert_eq!(
+            say(60_000),
+            "Too many attempts. Please try again in 1 minute."
+        );
+        assert_eq!(
+            say(3_600_000),
+            "Too many attempts. Please try again in 1 hour."
+        );
+        assert_eq!(
+            say(0),
+            "Too many attempts. Please wait a moment and try again."
+        );
+    }
+
+    #[test]
+    fn plain_messages_are_borrowed() {
+        let (_, m) = message_for(KnownCode::TokenExpired, &["en"], None);
+        assert!(matches!(m, Cow::Borrowed(_)));
+    }
+}

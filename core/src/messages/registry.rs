@@ -1,0 +1,175 @@
+//! Messages added at run time: overrides of a built-in locale's messages, and
+//! locales that are not built in (a language we do not ship, or a shipped one the
+//! npm package loads lazily). Each addition is compiled and checked whole before
+//! anything changes: text with an error leaves every message as it was.
+
+use super::compile::{compile, is_rtl, Options};
+use super::ir::{CompiledTables, Message, Tables};
+use super::{slot_ids, LOCALES};
+use crate::error::Error;
+use intl_pluralrules::{PluralRuleType, PluralRules};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+use unic_langid::LanguageIdentifier;
+
+/// A locale with messages added at run time.
+pub(crate) struct AddedLocale {
+    /// The tag in canonical form (`sv-SE`).
+    pub tag: String,
+    pub id: LanguageIdentifier,
+    /// Overrides a built-in locale (else it is a locale of its own).
+    pub built_in: bool,
+    pub rules: Option<PluralRules>,
+    /// Oldest first; a message comes from the newest layer that has it.
+    layers: Vec<CompiledTables>,
+}
+
+impl AddedLocale {
+    /// The newest definition of a message slot.
+    pub fn find(&self, slot: usize) -> Option<(Tables<'_>, Message)> {
+        self.layers.iter().rev().find_map(|layer| {
+            let message = layer.messages.get(slot).copied().flatten()?;
+            Some((layer.view(), message))
+        })
+    }
+}
+
+#[derive(Default)]
+struct Registry {
+    locales: Vec<Arc<AddedLocale>>,
+}
+
+static REGISTRY: RwLock<Registry> = RwLock::new(Registry {
+    locales: Vec::new(),
+});
+/// Whether anything was ever added: lets interpretation skip the lock entirely.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Changes with every addition, so that remembered negotiations are not reused.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+pub(crate) fn generation() -> u64 {
+    GENERATION.load(Ordering::Acquire)
+}
+
+/// What `add_messages` did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AddedMessages {
+    /// The locale, in canonical form.
+    pub locale: String,
+    /// How many messages the text defined.
+    pub messages: usize,
+    /// The locale is new to negotiation (not one of the built-in locales).
+    pub new_locale: bool,
+}
+
+pub(crate) fn add(locale: &str, ftl: &str) -> Result<AddedMessages, Error> {
+    let id = parse_tag(locale).ok_or_else(|| Error::InvalidLocale {
+        tag: locale.chars().take(64).collect(),
+    })?;
+    let tag = id.to_string();
+    let built_in = LOCALES.iter().any(|l| l.tag.eq_ignore_ascii_case(&tag));
+    let slots = slot_ids();
+    let options = Options {
+        slots: &slots,
+        rtl: is_rtl(&tag),
+        complete: false,
+    };
+    let tables = compile(&[("(added messages)", ftl)], &options).map_err(|problems| {
+        Error::InvalidMessages {
+            locale: tag.clone(),
+            problems,
+        }
+    })?;
+    let defined = tables.messages.iter().filter(|m| m.is_some()).count();
+
+    let mut registry = REGISTRY
+        .write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let existing = registry.locales.iter().position(|l| l.tag == tag);
+    let mut layers = existing
+        .and_then(|i| registry.locales.get(i))
+        .map(|l| l.layers.clone())
+        .unwrap_or_default();
+    // Layers that the new one covers entirely can never be read again.
+    layers.retain(|old| {
+        old.messages
+            .iter()
+            .zip(&tables.messages)
+            .any(|(o, n)| o.is_some() && n.is_none())
+    });
+    layers.push(tables);
+    let rules = PluralRules::create(id.clone(), PluralRuleType::CARDINAL).ok();
+    let added = Arc::new(AddedLocale {
+        tag: tag.clone(),
+        id,
+        built_in,
+        rules,
+        layers,
+    });
+    match existing {
+        Some(i) => {
+            if let Some(slot) = registry.locales.get_mut(i) {
+                *slot = added;
+            }
+        }
+        None => registry.locales.push(added),
+    }
+    ACTIVE.store(true, Ordering::Release);
+    GENERATION.fetch_add(1, Ordering::AcqRel);
+    Ok(AddedMessages {
+        locale: tag,
+        messages: defined,
+        new_locale: !built_in,
+    })
+}
+
+/// Removes every added message and locale.
+pub(crate) fn clear() {
+    let mut registry = REGISTRY
+        .write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    registry.locales.clear();
+    ACTIVE.store(false, Ordering::Release);
+    GENERATION.fetch_add(1, Ordering::AcqRel);
+}
+
+/// The added locale with this exact (canonical) tag.
+pub(crate) fn get(tag: &str) -> Option<Arc<AddedLocale>> {
+    if !ACTIVE.load(Ordering::Acquire) {
+        return None;
+    }
+    let registry = REGISTRY
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    registry.locales.iter().find(|l| l.tag == tag).cloned()
+}
+
+/// The added locales that negotiation can pick (not overrides of built-in ones).
+pub(crate) fn own_locales() -> Vec<Arc<AddedLocale>> {
+    if !ACTIVE.load(Ordering::Acquire) {
+        return Vec::new();
+    }
+    let registry = REGISTRY
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    registry
+        .locales
+        .iter()
+        .filter(|l| !l.built_in)
+        .cloned()
+        .collect()
+}
+
+/// A BCP 47 tag, `_` read as `-`, at most 64 bytes.
+pub(crate) fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.len() > 64 {
+        return None;
+    }
+    let mut bytes = [0u8; 64];
+    let buf = bytes.get_mut(..raw.len())?;
+    for (b, r) in buf.iter_mut().zip(raw.bytes()) {
+        *b = if r == b'_' { b'-' } else { r };
+    }
+    LanguageIdentifier::from_bytes(buf).ok()
+}
