@@ -13,14 +13,8 @@ use std::collections::HashMap;
 use std::hint::black_box;
 
 const BODIES: [(u16, &str); 5] = [
-    (
-        401,
-        r#"{"error":"JWT has expired","error_code":"TOKEN_EXPIRED","timestamp":"2025-01-15T10:30:00Z"}"#,
-    ),
-    (
-        429,
-        r#"{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED","timestamp":"2025-01-15T10:30:00Z"}"#,
-    ),
+    (401, r#"{"error":"JWT has expired","error_code":"TOKEN_EXPIRED","timestamp":"2025-01-15T10:30:00Z"}"#),
+    (429, r#"{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED","timestamp":"2025-01-15T10:30:00Z"}"#),
     (
         400,
         r#"{"error":"Password doesn't meet requirements","error_code":"WEAK_PASSWORD","timestamp":"2025-01-15T10:30:00Z"}"#,
@@ -88,28 +82,12 @@ fn lookup_codes(c: &mut Criterion) {
 
 fn nesting(c: &mut Criterion) {
     let depth = 50_000;
-    let nested = format!(
-        r#"{{"error_code":"TOKEN_EXPIRED","x":{}{}}}"#,
-        "[".repeat(depth),
-        "]".repeat(depth)
-    );
-    let flat = format!(
-        r#"{{"error_code":"TOKEN_EXPIRED","x":"{}"}}"#,
-        "a".repeat(nested.len() - 36)
-    );
+    let nested = format!(r#"{{"error_code":"TOKEN_EXPIRED","x":{}{}}}"#, "[".repeat(depth), "]".repeat(depth));
+    let flat = format!(r#"{{"error_code":"TOKEN_EXPIRED","x":"{}"}}"#, "a".repeat(nested.len() - 36));
     let mut group = c.benchmark_group("native-nesting");
     for (name, body) in [("ours", &nested), ("baseline", &flat)] {
         group.bench_function(name, |b| {
-            b.iter(|| {
-                black_box(
-                    interpret(
-                        &Request::new(401)
-                            .body(black_box(body.as_bytes()))
-                            .now_ms(NOW_MS),
-                    )
-                    .ok(),
-                )
-            })
+            b.iter(|| black_box(interpret(&Request::new(401).body(black_box(body.as_bytes())).now_ms(NOW_MS)).ok()))
         });
     }
     group.finish();

@@ -10,6 +10,9 @@ mod messages;
 #[path = "../src/messages/compile.rs"]
 #[allow(dead_code)]
 mod compile;
+#[path = "../src/messages/data.rs"]
+#[allow(dead_code)]
+mod data;
 #[path = "../src/messages/ir.rs"]
 #[allow(dead_code)]
 mod ir;
@@ -24,19 +27,18 @@ fn main() {
     println!("cargo:rerun-if-changed=messages");
 
     let codes = catalogue::load(&root.join("catalogue.toml")).unwrap_or_else(|e| fail(&e));
-    write(&out.join("catalogue.rs"), &catalogue::generate(&codes));
+    write(&out.join("catalogue.rs"), catalogue::generate(&codes));
 
     let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
     let locales = messages::load(&root.join("messages"), &names).unwrap_or_else(|e| fail(&e));
     let all = std::env::var_os("CARGO_FEATURE_ALL_LOCALES").is_some();
-    write(
-        &out.join("messages.rs"),
-        &messages::generate(&locales, &names, all),
-    );
+    let data_dir = out.join("locale-data");
+    std::fs::create_dir_all(&data_dir).unwrap_or_else(|e| fail(&format!("{}: {e}", data_dir.display())));
+    write(&out.join("messages.rs"), messages::generate(&locales, &names, all, &data_dir));
 }
 
-fn write(path: &Path, text: &str) {
-    std::fs::write(path, text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+fn write(path: &Path, bytes: impl AsRef<[u8]>) {
+    std::fs::write(path, bytes).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
 }
 
 fn fail(message: &str) -> ! {
@@ -51,9 +53,7 @@ fn camel(snake: &str) -> String {
         .map(|w| {
             let mut chars = w.chars();
             match chars.next() {
-                Some(first) => {
-                    first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase()
-                }
+                Some(first) => first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase(),
                 None => String::new(),
             }
         })

@@ -61,67 +61,38 @@ fn shape(m: Members<'_>, is_problem_media_type: bool) -> Body<'_> {
     let timestamp = m.timestamp;
     if let Some(code) = m.error_code.filter(|c| usable_code(c)) {
         let text = m.error.or(m.detail).or(m.title);
-        return Body {
-            code: Some(code),
-            mapped_from: None,
-            text,
-            timestamp,
-        };
+        return Body { code: Some(code), mapped_from: None, text, timestamp };
     }
     // OAuth 2.0 (RFC 6749 §5.2, RFC 6750 §3.1, RFC 8628 §3.5): `error` is a token.
     let beside_oauth_members = m.error_description.is_some() || m.has_error_uri;
-    if let Some(token) = m
-        .error
-        .as_deref()
-        .filter(|e| oauth_token(e, beside_oauth_members))
-    {
+    if let Some(token) = m.error.as_deref().filter(|e| oauth_token(e, beside_oauth_members)) {
         let (code, mapped_from) = match oauth::map(token) {
             Some((code, original)) => (Cow::Borrowed(code.as_str()), Some(original)),
             None => (Cow::Owned(token.to_owned()), None),
         };
-        return Body {
-            code: Some(code),
-            mapped_from,
-            text: m.error_description,
-            timestamp,
-        };
+        return Body { code: Some(code), mapped_from, text: m.error_description, timestamp };
     }
     // RFC 9457: by its media type, or by its members where `error` is absent.
-    let looks_like_problem =
-        m.error.is_none() && (m.kind.is_some() || m.title.is_some() || m.detail.is_some());
+    let looks_like_problem = m.error.is_none() && (m.kind.is_some() || m.title.is_some() || m.detail.is_some());
     if is_problem_media_type || looks_like_problem {
         let code = m.code.filter(|c| usable_code(c));
-        return Body {
-            code,
-            mapped_from: None,
-            text: m.detail.or(m.title),
-            timestamp,
-        };
+        return Body { code, mapped_from: None, text: m.detail.or(m.title), timestamp };
     }
-    Body {
-        code: None,
-        mapped_from: None,
-        text: m.error,
-        timestamp,
-    }
+    Body { code: None, mapped_from: None, text: m.error, timestamp }
 }
 
 /// A code worth keeping verbatim: 1 to 64 of `A-Z a-z 0-9 _ - . :`. Anything else
 /// (prose, markup, controls) is no code: the status decides instead.
 pub(crate) fn usable_code(code: &str) -> bool {
     (1..=64).contains(&code.len())
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':'))
+        && code.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':'))
 }
 
 /// `error` is an OAuth token rather than AuthOS prose: a registered token, or a
 /// lowercase token beside `error_description` or `error_uri`.
 fn oauth_token(error: &str, beside_oauth_members: bool) -> bool {
     let token_like = (1..=64).contains(&error.len())
-        && error
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        && error.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
     token_like && (oauth::is_registered(error) || beside_oauth_members)
 }
 
@@ -288,21 +259,18 @@ mod tests {
 
     #[test]
     fn authos_body_is_borrowed() {
-        let b = read(br#"{"error":"JWT has expired","error_code":"TOKEN_EXPIRED","timestamp":"2025-01-15T10:30:00Z"}"#, false);
+        let b = read(
+            br#"{"error":"JWT has expired","error_code":"TOKEN_EXPIRED","timestamp":"2025-01-15T10:30:00Z"}"#,
+            false,
+        );
         assert!(matches!(b.code, Some(Cow::Borrowed("TOKEN_EXPIRED"))));
         assert!(matches!(b.text, Some(Cow::Borrowed("JWT has expired"))));
-        assert!(matches!(
-            b.timestamp,
-            Some(Cow::Borrowed("2025-01-15T10:30:00Z"))
-        ));
+        assert!(matches!(b.timestamp, Some(Cow::Borrowed("2025-01-15T10:30:00Z"))));
     }
 
     #[test]
     fn a_member_of_the_wrong_type_hides_nothing_else() {
-        let b = read(
-            br#"{"error":{"nested":[1,2,{"x":null}]},"error_code":"TOKEN_EXPIRED","timestamp":42}"#,
-            false,
-        );
+        let b = read(br#"{"error":{"nested":[1,2,{"x":null}]},"error_code":"TOKEN_EXPIRED","timestamp":42}"#, false);
         assert_eq!(b.code.as_deref(), Some("TOKEN_EXPIRED"));
         assert_eq!(b.text, None);
         assert_eq!(b.timestamp, None);
@@ -310,10 +278,7 @@ mod tests {
 
     #[test]
     fn last_duplicate_wins_like_json_parse() {
-        let b = read(
-            br#"{"error_code":"TOKEN_EXPIRED","error_code":"JWT_ERROR"}"#,
-            false,
-        );
+        let b = read(br#"{"error_code":"TOKEN_EXPIRED","error_code":"JWT_ERROR"}"#, false);
         assert_eq!(b.code.as_deref(), Some("JWT_ERROR"));
     }
 

@@ -77,10 +77,7 @@ mod tests {
 
     #[test]
     fn lookup_is_exact() {
-        assert_eq!(
-            lookup("TOKEN_EXPIRED").map(|e| e.code),
-            Some(KnownCode::TokenExpired)
-        );
+        assert_eq!(lookup("TOKEN_EXPIRED").map(|e| e.code), Some(KnownCode::TokenExpired));
         assert_eq!(lookup("token_expired"), None);
         assert_eq!(lookup(""), None);
         for e in entries() {

@@ -29,26 +29,17 @@ pub fn poll_step(interval_ms: u64, failure: &Interpretation) -> PollStep {
     let floor = failure.retry_after_ms.unwrap_or(0);
     if failure.known_code == Some(KnownCode::DeviceCodePending) {
         if failure.mapped_from == Some("slow_down") {
-            let interval_ms = interval_ms
-                .saturating_add(SLOW_DOWN_INCREMENT_MS)
-                .max(floor);
+            let interval_ms = interval_ms.saturating_add(SLOW_DOWN_INCREMENT_MS).max(floor);
             return PollStep::SlowDown { interval_ms };
         }
-        return PollStep::Continue {
-            interval_ms: interval_ms.max(floor),
-        };
+        return PollStep::Continue { interval_ms: interval_ms.max(floor) };
     }
     match failure.action {
         Action::RestartFlow => PollStep::Restart,
         // Rate limits, outages, lost connections: back off exponentially (RFC 8628 §3.5).
         _ if failure.retryable => {
-            let doubled = interval_ms
-                .saturating_mul(2)
-                .min(MAX_BACKOFF_INTERVAL_MS)
-                .max(interval_ms);
-            PollStep::SlowDown {
-                interval_ms: doubled.max(floor),
-            }
+            let doubled = interval_ms.saturating_mul(2).min(MAX_BACKOFF_INTERVAL_MS).max(interval_ms);
+            PollStep::SlowDown { interval_ms: doubled.max(floor) }
         }
         _ => PollStep::Stop,
     }
@@ -60,58 +51,23 @@ mod tests {
     use crate::{interpret, Request};
 
     fn poll(status: u16, body: &str, headers: &[(&str, &str)]) -> PollStep {
-        let f = interpret(
-            &Request::new(status)
-                .body(body.as_bytes())
-                .headers(headers)
-                .now_ms(0),
-        );
+        let f = interpret(&Request::new(status).body(body.as_bytes()).headers(headers).now_ms(0));
         poll_step(5_000, &f.unwrap_or_else(|e| panic!("{e}")))
     }
 
     #[test]
     fn follows_rfc_8628() {
-        assert_eq!(
-            poll(400, r#"{"error":"authorization_pending"}"#, &[]),
-            PollStep::Continue { interval_ms: 5_000 }
-        );
+        assert_eq!(poll(400, r#"{"error":"authorization_pending"}"#, &[]), PollStep::Continue { interval_ms: 5_000 });
         assert_eq!(
             poll(400, r#"{"error_code":"DEVICE_CODE_PENDING"}"#, &[]),
             PollStep::Continue { interval_ms: 5_000 }
         );
-        assert_eq!(
-            poll(400, r#"{"error":"slow_down"}"#, &[]),
-            PollStep::SlowDown {
-                interval_ms: 10_000
-            }
-        );
-        assert_eq!(
-            poll(400, r#"{"error":"expired_token"}"#, &[]),
-            PollStep::Restart
-        );
-        assert_eq!(
-            poll(400, r#"{"error_code":"INVALID_DEVICE_CODE"}"#, &[]),
-            PollStep::Restart
-        );
-        assert_eq!(
-            poll(400, r#"{"error":"access_denied"}"#, &[]),
-            PollStep::Stop
-        );
-        assert_eq!(
-            poll(400, r#"{"error_code":"INVALID_GRANT_TYPE"}"#, &[]),
-            PollStep::Stop
-        );
-        assert_eq!(
-            poll(0, "", &[]),
-            PollStep::SlowDown {
-                interval_ms: 10_000
-            }
-        );
-        assert_eq!(
-            poll(429, "", &[("retry-after", "60")]),
-            PollStep::SlowDown {
-                interval_ms: 60_000
-            }
-        );
+        assert_eq!(poll(400, r#"{"error":"slow_down"}"#, &[]), PollStep::SlowDown { interval_ms: 10_000 });
+        assert_eq!(poll(400, r#"{"error":"expired_token"}"#, &[]), PollStep::Restart);
+        assert_eq!(poll(400, r#"{"error_code":"INVALID_DEVICE_CODE"}"#, &[]), PollStep::Restart);
+        assert_eq!(poll(400, r#"{"error":"access_denied"}"#, &[]), PollStep::Stop);
+        assert_eq!(poll(400, r#"{"error_code":"INVALID_GRANT_TYPE"}"#, &[]), PollStep::Stop);
+        assert_eq!(poll(0, "", &[]), PollStep::SlowDown { interval_ms: 10_000 });
+        assert_eq!(poll(429, "", &[("retry-after", "60")]), PollStep::SlowDown { interval_ms: 60_000 });
     }
 }

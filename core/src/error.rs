@@ -21,6 +21,8 @@ pub enum Error {
         /// The tag as given (at most 64 characters of it).
         tag: String,
     },
+    /// Bytes for `load_locale_data` that are not whole, valid locale data.
+    InvalidLocaleData { reason: String },
     /// Fluent text for `add_messages` with errors: nothing was added.
     InvalidMessages {
         locale: String,
@@ -35,16 +37,10 @@ impl fmt::Display for Error {
             Error::NotAnError { status } => {
                 write!(f, "HTTP status {status} is not an error (only 4xx, 5xx and 0 for no response are interpreted)")
             }
-            Error::InvalidLocale { tag } => write!(
-                f,
-                "`{tag}` is not a BCP 47 locale tag such as `de` or `pt-BR`"
-            ),
+            Error::InvalidLocale { tag } => write!(f, "`{tag}` is not a BCP 47 locale tag such as `de` or `pt-BR`"),
+            Error::InvalidLocaleData { reason } => write!(f, "not valid locale data: {reason}"),
             Error::InvalidMessages { locale, problems } => {
-                write!(
-                    f,
-                    "the messages for `{locale}` were not added: {}",
-                    problems.join("; ")
-                )
+                write!(f, "the messages for `{locale}` were not added: {}", problems.join("; "))
             }
         }
     }

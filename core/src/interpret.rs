@@ -30,10 +30,7 @@ pub struct Request<'a> {
 impl<'a> Request<'a> {
     /// A response with this status and nothing else.
     pub fn new(status: u16) -> Self {
-        Request {
-            status,
-            ..Request::default()
-        }
+        Request { status, ..Request::default() }
     }
 
     pub fn headers(self, headers: &'a [(&'a str, &'a str)]) -> Self {
@@ -49,10 +46,7 @@ impl<'a> Request<'a> {
     }
 
     pub fn now_ms(self, now_ms: i64) -> Self {
-        Request {
-            now_ms: Some(now_ms),
-            ..self
-        }
+        Request { now_ms: Some(now_ms), ..self }
     }
 }
 
@@ -130,26 +124,13 @@ pub fn interpret(request: &Request<'_>) -> Result<Interpretation, Error> {
     let now_ms = request.now_ms.or_else(system_now_ms);
     if status == 0 {
         // No response: nothing else in the request came from a server.
-        return Ok(build(
-            status,
-            Code::Derived(KnownCode::NetworkError),
-            None,
-            request.locales,
-            None,
-            None,
-            None,
-        ));
+        return Ok(build(status, Code::Derived(KnownCode::NetworkError), None, request.locales, None, None, None));
     }
     let headers = Headers::read(request.headers);
     let media_type = headers.content_type.unwrap_or_default();
-    let problem = media_type
-        .trim_start()
-        .get(..24)
-        .is_some_and(|t| t.eq_ignore_ascii_case("application/problem+json"));
+    let problem = media_type.trim_start().get(..24).is_some_and(|t| t.eq_ignore_ascii_case("application/problem+json"));
     let body = body::read(request.body, problem);
-    let retry_after_ms = headers
-        .retry_after
-        .and_then(|v| retry_after::parse(v, now_ms));
+    let retry_after_ms = headers.retry_after.and_then(|v| retry_after::parse(v, now_ms));
     let code = match body.code {
         Some(code) => match KnownCode::parse(&code) {
             Some(known) => Code::Known(known),
@@ -158,19 +139,8 @@ pub fn interpret(request: &Request<'_>) -> Result<Interpretation, Error> {
         None => Code::Derived(derive(status)),
     };
     let server_message = body.text.as_deref().and_then(sanitize::server_text);
-    let stamp = body
-        .timestamp
-        .as_deref()
-        .and_then(|t| timestamp::parse_ms(t).map(|ms| (t, ms)));
-    let mut out = build(
-        status,
-        code,
-        retry_after_ms,
-        request.locales,
-        server_message,
-        stamp,
-        now_ms,
-    );
+    let stamp = body.timestamp.as_deref().and_then(|t| timestamp::parse_ms(t).map(|ms| (t, ms)));
+    let mut out = build(status, code, retry_after_ms, request.locales, server_message, stamp, now_ms);
     out.mapped_from = body.mapped_from;
     Ok(out)
 }
@@ -210,20 +180,12 @@ fn build(
     let wait = retry_after_ms.and_then(Wait::from_ms);
     let derived = matches!(code, Code::Derived(_));
     let (code, known_code, meaning, subject) = match code {
-        Code::Known(k) | Code::Derived(k) => (
-            Cow::Borrowed(k.as_str()),
-            Some(k),
-            Meaning::of(k.entry()),
-            Subject::Code(k),
-        ),
+        Code::Known(k) | Code::Derived(k) => {
+            (Cow::Borrowed(k.as_str()), Some(k), Meaning::of(k.entry()), Subject::Code(k))
+        }
         Code::Unknown(c) => {
             let class = StatusClass::of(status);
-            (
-                Cow::Owned(c),
-                None,
-                Meaning::unknown(class),
-                Subject::Unknown(class),
-            )
+            (Cow::Owned(c), None, Meaning::unknown(class), Subject::Unknown(class))
         }
     };
     let (locale, message) = messages::render(subject, locales, wait);
@@ -240,9 +202,7 @@ fn build(
         retry_after_ms,
         server_message,
         timestamp: stamp.map(|(text, _)| text.to_owned()),
-        clock_skew_ms: stamp
-            .zip(now_ms)
-            .map(|((_, at), now)| now.saturating_sub(at)),
+        clock_skew_ms: stamp.zip(now_ms).map(|((_, at), now)| now.saturating_sub(at)),
         locale,
         message,
         mapped_from: None,
@@ -260,13 +220,7 @@ struct Meaning {
 
 impl Meaning {
     fn of(e: &Entry) -> Meaning {
-        Meaning {
-            category: e.category,
-            audience: e.audience,
-            action: e.action,
-            field: e.field,
-            retryable: e.retryable,
-        }
+        Meaning { category: e.category, audience: e.audience, action: e.action, field: e.field, retryable: e.retryable }
     }
 
     /// A code the catalogue lacks, read by its status class.
@@ -276,21 +230,13 @@ impl Meaning {
             StatusClass::RateLimited => (Audience::User, Action::Retry, true),
             StatusClass::Server => (Audience::User, Action::Retry, true),
         };
-        Meaning {
-            category: Category::General,
-            audience,
-            action,
-            field: None,
-            retryable,
-        }
+        Meaning { category: Category::General, audience, action, field: None, retryable }
     }
 }
 
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 fn system_now_ms() -> Option<i64> {
-    let since = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?;
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?;
     i64::try_from(since.as_millis()).ok()
 }
 

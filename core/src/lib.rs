@@ -38,14 +38,18 @@ pub use error::Error;
 pub use http_message::{parse_raw_response, RawResponse, RawResponseError};
 pub use interpret::{interpret, Interpretation, Request};
 pub use locale::negotiate_tag;
+#[cfg(feature = "overrides")]
+pub use messages::add_messages;
+#[cfg(feature = "all-locales")]
+pub use messages::locale_data;
 pub use messages::registry::AddedMessages;
-pub use messages::{add_messages, clear_added_messages, message_for, shipped_locales};
+pub use messages::{clear_added_messages, load_locale_data, message_for, shipped_locales};
 pub use model::{Action, Audience, Category, Field};
 pub use oauth::mapping as oauth_mapping;
 pub use retry::{GiveUpReason, RetryDecision, RetryPolicy};
 pub use sanitize::MAX_SERVER_MESSAGE_CHARS;
 
-/// The README's examples, compiled and run as doc tests.
-#[cfg(doctest)]
+/// The README's examples (written for the default features), run as doc tests.
+#[cfg(all(doctest, feature = "all-locales", feature = "overrides"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;

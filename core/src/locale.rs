@@ -31,21 +31,12 @@ pub(crate) fn negotiate(preferred: &[&str]) -> Chosen {
     LAST.with(|last| {
         let mut last = last.borrow_mut();
         if let Some((g, tags, chosen)) = last.as_ref() {
-            if *g == generation
-                && tags
-                    .iter()
-                    .map(String::as_str)
-                    .eq(preferred.iter().copied())
-            {
+            if *g == generation && tags.iter().map(String::as_str).eq(preferred.iter().copied()) {
                 return chosen.clone();
             }
         }
         let chosen = negotiate_uncached(preferred);
-        *last = Some((
-            generation,
-            preferred.iter().map(|t| (*t).to_owned()).collect(),
-            chosen.clone(),
-        ));
+        *last = Some((generation, preferred.iter().map(|t| (*t).to_owned()).collect(), chosen.clone()));
         chosen
     })
 }
@@ -100,10 +91,7 @@ mod tests {
     #[test]
     fn garbage_and_nothing_fall_back_to_english() {
         assert_eq!(negotiate_tag(&[]), "en");
-        assert_eq!(
-            negotiate_tag(&["", "!!", "x-private-only-garbage-😀", "12345"]),
-            "en"
-        );
+        assert_eq!(negotiate_tag(&["", "!!", "x-private-only-garbage-😀", "12345"]), "en");
         assert_eq!(negotiate_tag(&["EN_us"]), "en");
         let long = "en-".repeat(100);
         assert_eq!(negotiate_tag(&[long.as_str()]), "en");

@@ -15,10 +15,7 @@ const TOKENS: [(&str, Option<KnownCode>); 15] = [
     ("access_denied", None),
     ("unsupported_response_type", None),
     ("server_error", Some(KnownCode::InternalServerError)),
-    (
-        "temporarily_unavailable",
-        Some(KnownCode::ServiceUnavailable),
-    ),
+    ("temporarily_unavailable", Some(KnownCode::ServiceUnavailable)),
     // RFC 6750 §3.1 (bearer tokens).
     ("invalid_token", Some(KnownCode::Unauthorized)),
     ("insufficient_scope", Some(KnownCode::Forbidden)),
@@ -35,10 +32,7 @@ pub(crate) fn is_registered(token: &str) -> bool {
 /// The catalogue code for a token with the same meaning, and the token as a
 /// `'static` string (for `mapped_from`).
 pub(crate) fn map(token: &str) -> Option<(KnownCode, &'static str)> {
-    TOKENS
-        .iter()
-        .find(|(t, _)| *t == token)
-        .and_then(|(t, code)| code.map(|c| (c, *t)))
+    TOKENS.iter().find(|(t, _)| *t == token).and_then(|(t, code)| code.map(|c| (c, *t)))
 }
 
 /// The registered tokens and their codes, for documentation.

@@ -21,12 +21,7 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        RetryPolicy {
-            base_delay_ms: 500,
-            max_delay_ms: 30_000,
-            max_attempts: 5,
-            budget_ms: 120_000,
-        }
+        RetryPolicy { base_delay_ms: 500, max_delay_ms: 30_000, max_attempts: 5, budget_ms: 120_000 }
     }
 }
 
@@ -55,30 +50,16 @@ impl RetryPolicy {
     /// The decision after attempt number `attempt` (1 for the first) failed with
     /// `failure`, `elapsed_ms` after the first attempt started. `random` is a
     /// uniform draw from [0, 1) (anything else is clamped into it).
-    pub fn decide(
-        &self,
-        failure: &Interpretation,
-        attempt: u32,
-        elapsed_ms: u64,
-        random: f64,
-    ) -> RetryDecision {
+    pub fn decide(&self, failure: &Interpretation, attempt: u32, elapsed_ms: u64, random: f64) -> RetryDecision {
         if !failure.retryable {
-            return RetryDecision::GiveUp {
-                reason: GiveUpReason::NotRetryable,
-            };
+            return RetryDecision::GiveUp { reason: GiveUpReason::NotRetryable };
         }
         if attempt >= self.max_attempts {
-            return RetryDecision::GiveUp {
-                reason: GiveUpReason::AttemptsExhausted,
-            };
+            return RetryDecision::GiveUp { reason: GiveUpReason::AttemptsExhausted };
         }
-        let delay = self
-            .backoff_ms(attempt, random)
-            .max(failure.retry_after_ms.unwrap_or(0));
+        let delay = self.backoff_ms(attempt, random).max(failure.retry_after_ms.unwrap_or(0));
         if elapsed_ms.saturating_add(delay) > self.budget_ms {
-            return RetryDecision::GiveUp {
-                reason: GiveUpReason::BudgetExhausted,
-            };
+            return RetryDecision::GiveUp { reason: GiveUpReason::BudgetExhausted };
         }
         RetryDecision::RetryAfter { delay_ms: delay }
     }
@@ -86,15 +67,8 @@ impl RetryPolicy {
     /// Full jitter: uniform in [0, min(max, base × 2^(attempt−1))].
     fn backoff_ms(&self, attempt: u32, random: f64) -> u64 {
         let exponent = attempt.saturating_sub(1).min(63);
-        let ceiling = self
-            .base_delay_ms
-            .saturating_mul(1u64 << exponent)
-            .min(self.max_delay_ms);
-        let random = if random.is_finite() {
-            random.clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
+        let ceiling = self.base_delay_ms.saturating_mul(1u64 << exponent).min(self.max_delay_ms);
+        let random = if random.is_finite() { random.clamp(0.0, 1.0) } else { 0.0 };
         // Exact for ceilings below 2^53 ms (285,000 years); `as` saturates beyond.
         (ceiling as f64 * random).floor() as u64
     }
@@ -106,18 +80,12 @@ mod tests {
     use crate::{interpret, Request};
 
     fn failure(status: u16, headers: &[(&str, &str)]) -> Interpretation {
-        interpret(&Request::new(status).headers(headers).now_ms(0))
-            .unwrap_or_else(|e| panic!("{e}"))
+        interpret(&Request::new(status).headers(headers).now_ms(0)).unwrap_or_else(|e| panic!("{e}"))
     }
 
     #[test]
     fn backs_off_exponentially_with_full_jitter_and_a_cap() {
-        let p = RetryPolicy {
-            base_delay_ms: 100,
-            max_delay_ms: 1_000,
-            max_attempts: 10,
-            budget_ms: u64::MAX,
-        };
+        let p = RetryPolicy { base_delay_ms: 100, max_delay_ms: 1_000, max_attempts: 10, budget_ms: u64::MAX };
         let f = failure(503, &[]);
         let delay = |attempt, random| match p.decide(&f, attempt, 0, random) {
             RetryDecision::RetryAfter { delay_ms } => delay_ms,
@@ -134,35 +102,12 @@ mod tests {
 
     #[test]
     fn retry_after_is_a_floor_and_the_budget_a_ceiling() {
-        let p = RetryPolicy {
-            base_delay_ms: 100,
-            max_delay_ms: 1_000,
-            max_attempts: 3,
-            budget_ms: 60_000,
-        };
+        let p = RetryPolicy { base_delay_ms: 100, max_delay_ms: 1_000, max_attempts: 3, budget_ms: 60_000 };
         let f = failure(429, &[("Retry-After", "30")]);
-        assert_eq!(
-            p.decide(&f, 1, 0, 0.5),
-            RetryDecision::RetryAfter { delay_ms: 30_000 }
-        );
-        assert_eq!(
-            p.decide(&f, 1, 40_000, 0.5),
-            RetryDecision::GiveUp {
-                reason: GiveUpReason::BudgetExhausted
-            }
-        );
-        assert_eq!(
-            p.decide(&f, 3, 0, 0.5),
-            RetryDecision::GiveUp {
-                reason: GiveUpReason::AttemptsExhausted
-            }
-        );
+        assert_eq!(p.decide(&f, 1, 0, 0.5), RetryDecision::RetryAfter { delay_ms: 30_000 });
+        assert_eq!(p.decide(&f, 1, 40_000, 0.5), RetryDecision::GiveUp { reason: GiveUpReason::BudgetExhausted });
+        assert_eq!(p.decide(&f, 3, 0, 0.5), RetryDecision::GiveUp { reason: GiveUpReason::AttemptsExhausted });
         let bad = failure(400, &[("Retry-After", "1")]);
-        assert_eq!(
-            p.decide(&bad, 1, 0, 0.5),
-            RetryDecision::GiveUp {
-                reason: GiveUpReason::NotRetryable
-            }
-        );
+        assert_eq!(p.decide(&bad, 1, 0, 0.5), RetryDecision::GiveUp { reason: GiveUpReason::NotRetryable });
     }
 }

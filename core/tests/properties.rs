@@ -2,17 +2,11 @@
 //! refuses only statuses that are not errors, keeps every enum in its vocabulary,
 //! and never lets the server's text into the user-facing message.
 
-use authos_errors::{
-    interpret, shipped_locales, Action, Audience, Category, Error, Field, Request,
-};
+use authos_errors::{interpret, shipped_locales, Action, Audience, Category, Error, Field, Request};
 use proptest::prelude::*;
 
 fn any_headers() -> impl Strategy<Value = Vec<(String, String)>> {
-    let name = prop_oneof![
-        Just("Retry-After".to_string()),
-        Just("content-type".to_string()),
-        any::<String>()
-    ];
+    let name = prop_oneof![Just("Retry-After".to_string()), Just("content-type".to_string()), any::<String>()];
     let value = prop_oneof![
         "[0-9]{0,25}",
         Just("application/problem+json".to_string()),
@@ -23,22 +17,12 @@ fn any_headers() -> impl Strategy<Value = Vec<(String, String)>> {
 }
 
 fn any_body() -> impl Strategy<Value = Vec<u8>> {
-    let code = prop_oneof![
-        Just("TOKEN_EXPIRED".to_string()),
-        Just("slow_down".to_string()),
-        "[A-Z_]{1,20}",
-        any::<String>()
-    ];
+    let code =
+        prop_oneof![Just("TOKEN_EXPIRED".to_string()), Just("slow_down".to_string()), "[A-Z_]{1,20}", any::<String>()];
     let json = (code, any::<String>(), any::<String>()).prop_map(|(c, e, t)| {
-        serde_json::json!({"error": e, "error_code": c, "timestamp": t})
-            .to_string()
-            .into_bytes()
+        serde_json::json!({"error": e, "error_code": c, "timestamp": t}).to_string().into_bytes()
     });
-    prop_oneof![
-        json,
-        proptest::collection::vec(any::<u8>(), 0..512),
-        any::<String>().prop_map(String::into_bytes)
-    ]
+    prop_oneof![json, proptest::collection::vec(any::<u8>(), 0..512), any::<String>().prop_map(String::into_bytes)]
 }
 
 fn any_locales() -> impl Strategy<Value = Vec<String>> {

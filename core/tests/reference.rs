@@ -13,8 +13,7 @@ type RefRow = (String, String, u16, String, Option<String>);
 fn reference_path() -> PathBuf {
     match std::env::var_os("AUTHOS_REFERENCE") {
         Some(p) => PathBuf::from(p),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../shared/reference/authos-error-codes.txt"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/authos-error-codes.txt"),
     }
 }
 
@@ -45,31 +44,14 @@ fn parse_reference(text: &str) -> Vec<RefRow> {
         if let Some((category, cells)) = current.take() {
             let columns = cells
                 .iter()
-                .take_while(|c| {
-                    ["| Code", "HTTP", "Description", "Resolution"].contains(&c.as_str())
-                })
+                .take_while(|c| ["| Code", "HTTP", "Description", "Resolution"].contains(&c.as_str()))
                 .count();
-            assert!(
-                columns == 3 || columns == 4,
-                "{category}: {columns} header cells"
-            );
+            assert!(columns == 3 || columns == 4, "{category}: {columns} header cells");
             let body = &cells[columns..];
-            assert_eq!(
-                body.len() % columns,
-                0,
-                "{category}: cells do not fill whole rows"
-            );
+            assert_eq!(body.len() % columns, 0, "{category}: cells do not fill whole rows");
             for row in body.chunks(columns) {
-                let status = row[1]
-                    .parse()
-                    .unwrap_or_else(|_| panic!("{category}: status {:?}", row[1]));
-                rows.push((
-                    category.to_string(),
-                    row[0].clone(),
-                    status,
-                    row[2].clone(),
-                    row.get(3).cloned(),
-                ));
+                let status = row[1].parse().unwrap_or_else(|_| panic!("{category}: status {:?}", row[1]));
+                rows.push((category.to_string(), row[0].clone(), status, row[2].clone(), row.get(3).cloned()));
             }
         }
     };
@@ -93,21 +75,9 @@ fn catalogue_rows() -> Vec<RefRow> {
     for e in entries().iter().filter(|e| !e.library) {
         let code = e.code.as_str().to_string();
         let own = |s: Option<&str>| s.map(str::to_string);
-        rows.push((
-            e.category.to_string(),
-            code.clone(),
-            e.status,
-            e.description.to_string(),
-            own(e.resolution),
-        ));
+        rows.push((e.category.to_string(), code.clone(), e.status, e.description.to_string(), own(e.resolution)));
         for r in e.also {
-            rows.push((
-                r.category.to_string(),
-                code.clone(),
-                e.status,
-                r.description.to_string(),
-                own(r.resolution),
-            ));
+            rows.push((r.category.to_string(), code.clone(), e.status, r.description.to_string(), own(r.resolution)));
         }
     }
     rows
@@ -116,12 +86,8 @@ fn catalogue_rows() -> Vec<RefRow> {
 #[test]
 fn every_reference_row_is_in_the_catalogue_word_for_word() {
     let path = reference_path();
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (set AUTHOS_REFERENCE to the AuthOS error reference)",
-            path.display()
-        )
-    });
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (set AUTHOS_REFERENCE to the AuthOS error reference)", path.display()));
     let mut reference = parse_reference(&text);
     assert_eq!(reference.len(), 61, "the reference has 61 rows");
     let mut ours = catalogue_rows();
@@ -137,9 +103,6 @@ fn every_reference_row_is_in_the_catalogue_word_for_word() {
 
 #[test]
 fn typography_survives() {
-    let weak = entries()
-        .iter()
-        .find(|e| e.code.as_str() == "WEAK_PASSWORD")
-        .map(|e| e.description);
+    let weak = entries().iter().find(|e| e.code.as_str() == "WEAK_PASSWORD").map(|e| e.description);
     assert_eq!(weak, Some("Password doesn\u{2019}t meet requirements"));
 }

@@ -37,10 +37,7 @@ fn main() {
         match load(file) {
             Ok(vectors) => {
                 for (i, vector) in vectors.iter().enumerate() {
-                    let name = vector
-                        .get("name")
-                        .and_then(Value::as_str)
-                        .unwrap_or("(unnamed)");
+                    let name = vector.get("name").and_then(Value::as_str).unwrap_or("(unnamed)");
                     match check(vector) {
                         Ok(()) => passed += 1,
                         Err(problems) => {
@@ -59,10 +56,7 @@ fn main() {
             }
         }
     }
-    println!(
-        "vectors: {passed} passed, {failed} failed ({} files)",
-        files.len()
-    );
+    println!("vectors: {passed} passed, {failed} failed ({} files)", files.len());
     if failed > 0 || passed == 0 {
         std::process::exit(1);
     }
@@ -81,11 +75,7 @@ fn vector_files() -> Vec<PathBuf> {
 
 fn extra_files() -> Vec<PathBuf> {
     let extra = std::env::var("AUTHOS_EXTRA_VECTORS").unwrap_or_default();
-    extra
-        .split(':')
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from)
-        .collect()
+    extra.split(':').filter(|p| !p.is_empty()).map(PathBuf::from).collect()
 }
 
 fn load(file: &Path) -> Result<Vec<Value>, String> {
@@ -98,37 +88,21 @@ fn load(file: &Path) -> Result<Vec<Value>, String> {
 
 /// Runs one vector; the list of mismatches if it fails.
 fn check(vector: &Value) -> Result<(), Vec<String>> {
-    let input = vector
-        .get("input")
-        .and_then(Value::as_object)
-        .ok_or(vec!["no `input` object".to_string()])?;
-    let status = input
-        .get("status")
-        .and_then(Value::as_u64)
-        .and_then(|s| u16::try_from(s).ok());
-    let status = status.ok_or(vec![format!(
-        "input.status is not an HTTP status: {:?}",
-        input.get("status")
-    )])?;
+    let input = vector.get("input").and_then(Value::as_object).ok_or(vec!["no `input` object".to_string()])?;
+    let status = input.get("status").and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok());
+    let status = status.ok_or(vec![format!("input.status is not an HTTP status: {:?}", input.get("status"))])?;
     let headers: Vec<(&str, &str)> = match input.get("headers") {
         None => Vec::new(),
-        Some(Value::Object(h)) => h
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default()))
-            .collect(),
+        Some(Value::Object(h)) => h.iter().map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default())).collect(),
         Some(other) => return Err(vec![format!("input.headers is not an object: {other}")]),
     };
     let body = match (input.get("body"), input.get("body_base64")) {
         (Some(Value::String(s)), None) => s.as_bytes().to_vec(),
-        (None, Some(Value::String(b))) => base64::engine::general_purpose::STANDARD
-            .decode(b)
-            .map_err(|e| vec![format!("input.body_base64: {e}")])?,
-        (None, None) => Vec::new(),
-        _ => {
-            return Err(vec![
-                "input has both or a non-string `body`/`body_base64`".into()
-            ])
+        (None, Some(Value::String(b))) => {
+            base64::engine::general_purpose::STANDARD.decode(b).map_err(|e| vec![format!("input.body_base64: {e}")])?
         }
+        (None, None) => Vec::new(),
+        _ => return Err(vec!["input has both or a non-string `body`/`body_base64`".into()]),
     };
     let locales: Vec<&str> = match input.get("locales") {
         None => Vec::new(),
@@ -138,18 +112,11 @@ fn check(vector: &Value) -> Result<(), Vec<String>> {
     let now_ms = match input.get("now").and_then(Value::as_str) {
         None => None,
         Some(now) => {
-            let at = time::OffsetDateTime::parse(now, &Rfc3339)
-                .map_err(|e| vec![format!("input.now: {e}")])?;
+            let at = time::OffsetDateTime::parse(now, &Rfc3339).map_err(|e| vec![format!("input.now: {e}")])?;
             Some(i64::try_from(at.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX))
         }
     };
-    let request = Request {
-        status,
-        headers: &headers,
-        body: &body,
-        locales: &locales,
-        now_ms,
-    };
+    let request = Request { status, headers: &headers, body: &body, locales: &locales, now_ms };
     let result = interpret(&request);
 
     if let Some(expected) = vector.get("expect_error") {
@@ -158,14 +125,9 @@ fn check(vector: &Value) -> Result<(), Vec<String>> {
             (_, actual) => Err(vec![format!("expected error {expected}, got {actual:?}")]),
         };
     }
-    let expect = vector
-        .get("expect")
-        .and_then(Value::as_object)
-        .ok_or(vec!["no `expect` object".to_string()])?;
+    let expect = vector.get("expect").and_then(Value::as_object).ok_or(vec!["no `expect` object".to_string()])?;
     let actual = match result {
-        Ok(interpretation) => {
-            serde_json::to_value(&interpretation).map_err(|e| vec![e.to_string()])?
-        }
+        Ok(interpretation) => serde_json::to_value(&interpretation).map_err(|e| vec![e.to_string()])?,
         Err(e) => return Err(vec![format!("expected an interpretation, got error: {e}")]),
     };
     compare(expect, &actual)
@@ -180,11 +142,7 @@ fn compare(expect: &Map<String, Value>, actual: &Value) -> Result<(), Vec<String
         }
         let got = actual.get(field).unwrap_or(&Value::Null);
         if got != want {
-            problems.push(format!(
-                "{field}: expected {}, actual {}",
-                short(want),
-                short(got)
-            ));
+            problems.push(format!("{field}: expected {}, actual {}", short(want), short(got)));
         }
     }
     if problems.is_empty() {

@@ -8,34 +8,14 @@ use std::path::Path;
 
 /// Criterion group, what the baseline is, and how many operations one iteration does.
 const NATIVE: [(&str, &str, f64); 3] = [
-    (
-        "native-interpret",
-        "serde_json::from_str::<serde_json::Value> of the same body",
-        5.0,
-    ),
-    (
-        "native-lookup",
-        "std HashMap<&str, usize>::get of the same code",
-        60.0,
-    ),
-    (
-        "native-nesting",
-        "interpret of a flat body of the same size (50,000-deep nesting vs none)",
-        1.0,
-    ),
+    ("native-interpret", "serde_json::from_str::<serde_json::Value> of the same body", 5.0),
+    ("native-lookup", "std HashMap<&str, usize>::get of the same code", 60.0),
+    ("native-nesting", "interpret of a flat body of the same size (50,000-deep nesting vs none)", 1.0),
 ];
 
 pub fn run(quick: bool) -> Result<(), String> {
     let mut command = cargo();
-    command.args([
-        "bench",
-        "--locked",
-        "-p",
-        "authos-errors",
-        "--bench",
-        "interpret",
-        "--",
-    ]);
+    command.args(["bench", "--locked", "-p", "authos-errors", "--bench", "interpret", "--"]);
     if quick {
         command.arg("--quick");
     }
@@ -54,10 +34,7 @@ pub fn run(quick: bool) -> Result<(), String> {
     let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
     std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
 
-    println!(
-        "\n{:<20} {:>12} {:>12} {:>8}  baseline",
-        "benchmark", "ours (ns)", "base (ns)", "ratio"
-    );
+    println!("\n{:<20} {:>12} {:>12} {:>8}  baseline", "benchmark", "ours (ns)", "base (ns)", "ratio");
     for r in &rows {
         let number = |k: &str| r[k].as_f64().unwrap_or(f64::NAN);
         println!(
@@ -77,11 +54,8 @@ pub fn run(quick: bool) -> Result<(), String> {
 fn mean_ns(dir: &Path) -> Result<f64, String> {
     let path = dir.join("new/estimates.json");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let estimates: Value =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    estimates["mean"]["point_estimate"]
-        .as_f64()
-        .ok_or_else(|| format!("{}: no mean.point_estimate", path.display()))
+    let estimates: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    estimates["mean"]["point_estimate"].as_f64().ok_or_else(|| format!("{}: no mean.point_estimate", path.display()))
 }
 
 fn round(x: f64) -> f64 {

@@ -19,31 +19,18 @@ pub fn run(seconds: u64) -> Result<(), String> {
     seed(&fuzz)?;
     for target in TARGETS {
         let mut command = Command::new("rustup");
-        command
-            .current_dir(&fuzz)
-            .args(["run", "nightly", "cargo", "fuzz", "run", target, "--"]);
-        command
-            .arg(format!("-max_total_time={seconds}"))
-            .arg("-print_final_stats=1");
+        command.current_dir(&fuzz).args(["run", "nightly", "cargo", "fuzz", "run", target, "--"]);
+        command.arg(format!("-max_total_time={seconds}")).arg("-print_final_stats=1");
         status(&mut command).map_err(|e| format!("fuzz target {target}: {e}"))?;
     }
-    println!(
-        "xtask: fuzzing: {} targets passed, 0 failed ({seconds} s each)",
-        TARGETS.len()
-    );
+    println!("xtask: fuzzing: {} targets passed, 0 failed ({seconds} s each)", TARGETS.len());
     Ok(())
 }
 
 /// Nightly Rust and cargo-fuzz, installed if missing.
 fn ensure_tools() -> Result<(), String> {
     if !succeeds(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])) {
-        status(Command::new("rustup").args([
-            "toolchain",
-            "install",
-            "nightly",
-            "--profile",
-            "minimal",
-        ]))?;
+        status(Command::new("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]))?;
     }
     if !succeeds(Command::new("rustup").args(["run", "nightly", "cargo", "fuzz", "--version"])) {
         status(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
@@ -62,10 +49,8 @@ fn seed(fuzz: &Path) -> Result<(), String> {
     files.sort();
     let mut count = 0;
     for file in files {
-        let text =
-            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let vectors: Value =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let vectors: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
         for vector in vectors.as_array().into_iter().flatten() {
             let input = &vector["input"];
             let Some(body) = input["body"].as_str() else {
@@ -82,12 +67,8 @@ fn seed(fuzz: &Path) -> Result<(), String> {
                 .flatten()
                 .map(|(k, v)| format!("{k}: {}", v.as_str().unwrap_or_default()))
                 .collect();
-            let locales: Vec<&str> = input["locales"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
+            let locales: Vec<&str> =
+                input["locales"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
 
             let mut structured = status.to_le_bytes().to_vec();
             structured.extend(1_736_937_000_000i64.to_le_bytes());
@@ -98,10 +79,7 @@ fn seed(fuzz: &Path) -> Result<(), String> {
             structured.extend(body.as_bytes());
             write_seed(fuzz, "interpret", count, &structured)?;
 
-            let raw = format!(
-                "HTTP/1.1 {status} Reason\r\n{}\r\n\r\n{body}",
-                headers.join("\r\n")
-            );
+            let raw = format!("HTTP/1.1 {status} Reason\r\n{}\r\n\r\n{body}", headers.join("\r\n"));
             write_seed(fuzz, "raw_response", count, raw.as_bytes())?;
             count += 1;
         }

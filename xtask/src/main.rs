@@ -10,10 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "cargo xtask",
-    about = "Build, test, benchmark and fuzz authos-errors"
-)]
+#[command(name = "cargo xtask", about = "Build, test, benchmark and fuzz authos-errors")]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -34,13 +34,6 @@ pub fn succeeds(command: &mut Command) -> bool {
 }
 
 fn describe(command: &Command) -> String {
-    let args: Vec<String> = command
-        .get_args()
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    format!(
-        "`{} {}`",
-        command.get_program().to_string_lossy(),
-        args.join(" ")
-    )
+    let args: Vec<String> = command.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
+    format!("`{} {}`", command.get_program().to_string_lossy(), args.join(" "))
 }

@@ -51,12 +51,7 @@ pub fn markdown(locale: &str) -> String {
             if e.category == *category {
                 rows.push((e, e.description, e.resolution));
             }
-            rows.extend(
-                e.also
-                    .iter()
-                    .filter(|r| r.category == *category)
-                    .map(|r| (e, r.description, r.resolution)),
-            );
+            rows.extend(e.also.iter().filter(|r| r.category == *category).map(|r| (e, r.description, r.resolution)));
         }
         if rows.is_empty() {
             continue;
@@ -69,11 +64,7 @@ pub fn markdown(locale: &str) -> String {
         s += "| Code | HTTP | Description | Resolution | Audience | Action | Field | Retryable | Message |\n";
         s += "|---|---|---|---|---|---|---|---|---|\n";
         for (e, description, resolution) in rows {
-            let home = if e.category == *category {
-                String::new()
-            } else {
-                format!(" (see {})", title(e.category))
-            };
+            let home = if e.category == *category { String::new() } else { format!(" (see {})", title(e.category)) };
             let _ = writeln!(
                 s,
                 "| `{}`{home} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -93,11 +84,7 @@ pub fn markdown(locale: &str) -> String {
     s += "| Code | Derived from | Description | Resolution | Audience | Action | Retryable | Message |\n";
     s += "|---|---|---|---|---|---|---|---|\n";
     for e in entries().iter().filter(|e| e.library) {
-        let from = if e.status == 0 {
-            "status 0 (no response)"
-        } else {
-            "502, 503, 504 without a code"
-        };
+        let from = if e.status == 0 { "status 0 (no response)" } else { "502, 503, 504 without a code" };
         let _ = writeln!(
             s,
             "| `{}` | {from} | {} | {} | {} | {} | {} | {} |",
@@ -114,9 +101,7 @@ pub fn markdown(locale: &str) -> String {
     s += "catalogue code of the same meaning, with the token in `mapped_from`; a token with no equivalent is kept as an unknown code.\n\n";
     s += "| OAuth `error` | Code |\n|---|---|\n";
     for (token, code) in oauth_mapping() {
-        let code = code.map_or("— (kept verbatim, `known: false`)".to_string(), |c| {
-            format!("`{c}`")
-        });
+        let code = code.map_or("— (kept verbatim, `known: false`)".to_string(), |c| format!("`{c}`"));
         let _ = writeln!(s, "| `{token}` | {code} |");
     }
     s

@@ -20,28 +20,16 @@ pub fn run(code: &str, locale: &str, format: Format) -> Result<String, Failure> 
         Format::Text => {
             let mut out = String::new();
             text::line(&mut out, "code", entry.code.as_str());
-            let status = if entry.status == 0 {
-                "none (no response)".to_string()
-            } else {
-                entry.status.to_string()
-            };
+            let status = if entry.status == 0 { "none (no response)".to_string() } else { entry.status.to_string() };
             text::line(&mut out, "HTTP status", &status);
             text::line(&mut out, "section", entry.category.as_str());
             text::line(&mut out, "description", entry.description);
             text::line(&mut out, "resolution", entry.resolution.unwrap_or("-"));
             for row in entry.also {
-                text::line(
-                    &mut out,
-                    "also",
-                    &format!("{} section: {}", row.category, row.description),
-                );
+                text::line(&mut out, "also", &format!("{} section: {}", row.category, row.description));
             }
             if entry.library {
-                text::line(
-                    &mut out,
-                    "origin",
-                    "the library's own code: the server never sends it in a body",
-                );
+                text::line(&mut out, "origin", "the library's own code: the server never sends it in a body");
             }
             out.push_str("\nA client that receives it:\n");
             match &interpretation {
@@ -68,10 +56,8 @@ fn as_a_client_sees_it(entry: &Entry, locale: &str) -> Option<authos_errors::Int
 
 fn unknown(code: &str) -> Failure {
     let upper = code.to_ascii_uppercase();
-    let mut nearest: Vec<(usize, &str)> = KnownCode::ALL
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(&upper, k.as_str()), k.as_str()))
-        .collect();
+    let mut nearest: Vec<(usize, &str)> =
+        KnownCode::ALL.iter().map(|k| (strsim::damerau_levenshtein(&upper, k.as_str()), k.as_str())).collect();
     nearest.sort();
     let names: Vec<&str> = nearest.iter().take(SUGGESTIONS).map(|(_, n)| *n).collect();
     Failure::usage(format!(

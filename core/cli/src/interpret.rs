@@ -37,16 +37,11 @@ pub fn run(args: &Args) -> Result<String, Failure> {
     let body_file;
     let (status, headers, body) = match args.status {
         Some(status) => {
-            let headers = args
-                .headers
-                .iter()
-                .map(|h| parse_header(h))
-                .collect::<Result<Vec<_>, _>>()?;
+            let headers = args.headers.iter().map(|h| parse_header(h)).collect::<Result<Vec<_>, _>>()?;
             let body = match (&args.body, &args.body_file) {
                 (Some(body), _) => body.as_bytes(),
                 (None, Some(path)) => {
-                    body_file = std::fs::read(path)
-                        .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+                    body_file = std::fs::read(path).map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
                     &body_file[..]
                 }
                 (None, None) => &[][..],
@@ -58,22 +53,13 @@ pub fn run(args: &Args) -> Result<String, Failure> {
                 return Err(Failure::usage("--header, --body and --body-file go with --status; without it, a raw response is read from standard input"));
             }
             let mut buffer = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buffer)
-                .map_err(|e| Failure::input(format!("standard input: {e}")))?;
+            std::io::stdin().read_to_end(&mut buffer).map_err(|e| Failure::input(format!("standard input: {e}")))?;
             stdin = buffer;
-            let raw = parse_raw_response(&stdin)
-                .map_err(|e| Failure::input(format!("standard input: {e}")))?;
+            let raw = parse_raw_response(&stdin).map_err(|e| Failure::input(format!("standard input: {e}")))?;
             (raw.status, raw.headers, raw.body)
         }
     };
-    let request = Request {
-        status,
-        headers: &headers,
-        body,
-        locales: &locales,
-        now_ms,
-    };
+    let request = Request { status, headers: &headers, body, locales: &locales, now_ms };
     let interpretation = interpret(&request).map_err(|e| match e {
         Error::NotAnError { .. } => Failure::input(e.to_string()),
         other => Failure::input(other.to_string()),
@@ -85,23 +71,18 @@ pub fn run(args: &Args) -> Result<String, Failure> {
 }
 
 fn json(value: &impl serde::Serialize) -> String {
-    serde_json::to_string_pretty(value)
-        .map_or_else(|e| format!("{{\"error\": \"{e}\"}}\n"), |s| s + "\n")
+    serde_json::to_string_pretty(value).map_or_else(|e| format!("{{\"error\": \"{e}\"}}\n"), |s| s + "\n")
 }
 
 fn parse_header(header: &str) -> Result<(&str, &str), Failure> {
-    let (name, value) = header
-        .split_once(':')
-        .ok_or_else(|| Failure::usage(format!("--header {header:?} is not `Name: value`")))?;
+    let (name, value) =
+        header.split_once(':').ok_or_else(|| Failure::usage(format!("--header {header:?} is not `Name: value`")))?;
     Ok((name.trim(), value.trim()))
 }
 
 fn parse_now(now: &str) -> Result<i64, Failure> {
     let at = time::OffsetDateTime::parse(now, &Rfc3339).map_err(|e| {
-        Failure::usage(format!(
-            "--now {now:?} is not an RFC 3339 instant such as 2025-01-15T10:30:00Z ({e})"
-        ))
+        Failure::usage(format!("--now {now:?} is not an RFC 3339 instant such as 2025-01-15T10:30:00Z ({e})"))
     })?;
-    i64::try_from(at.unix_timestamp_nanos().div_euclid(1_000_000))
-        .map_err(|_| Failure::usage("--now is out of range"))
+    i64::try_from(at.unix_timestamp_nanos().div_euclid(1_000_000)).map_err(|_| Failure::usage("--now is out of range"))
 }

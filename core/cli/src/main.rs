@@ -13,11 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "authos-errors",
-    version,
-    about = "Interpret AuthOS API errors the way every authos-errors SDK does"
-)]
+#[command(name = "authos-errors", version, about = "Interpret AuthOS API errors the way every authos-errors SDK does")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -38,6 +34,12 @@ enum Command {
     /// Interpret one HTTP error response. Without --status, a raw response is read
     /// from standard input: `curl -si URL | authos-errors interpret`.
     Interpret(interpret::Args),
+    /// A shipped locale's compiled messages as locale data, for `load_locale_data`
+    /// (binary: redirect it to a file).
+    LocaleData {
+        /// A shipped locale, such as de or pt-BR.
+        locale: String,
+    },
     /// The whole catalogue, as JSON (for tools) or as the Markdown reference.
     Catalogue {
         #[arg(long, value_enum)]
@@ -68,37 +70,22 @@ pub struct Failure {
 
 impl Failure {
     pub fn usage(message: impl Into<String>) -> Self {
-        Failure {
-            message: message.into(),
-            status: 2,
-        }
+        Failure { message: message.into(), status: 2 }
     }
 
     pub fn input(message: impl Into<String>) -> Self {
-        Failure {
-            message: message.into(),
-            status: 1,
-        }
+        Failure { message: message.into(), status: 1 }
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Explain {
-            code,
-            locale,
-            format,
-        } => explain::run(&code, &locale, format),
+        Command::LocaleData { locale } => return locale_data(&locale),
+        Command::Explain { code, locale, format } => explain::run(&code, &locale, format),
         Command::Interpret(args) => interpret::run(&args),
-        Command::Catalogue {
-            format: CatalogueFormat::Json,
-            locale,
-        } => Ok(catalogue::json(&locale)),
-        Command::Catalogue {
-            format: CatalogueFormat::Markdown,
-            locale,
-        } => Ok(catalogue::markdown(&locale)),
+        Command::Catalogue { format: CatalogueFormat::Json, locale } => Ok(catalogue::json(&locale)),
+        Command::Catalogue { format: CatalogueFormat::Markdown, locale } => Ok(catalogue::markdown(&locale)),
     };
     match result {
         Ok(output) => {
@@ -108,6 +95,28 @@ fn main() -> ExitCode {
         Err(failure) => {
             eprintln!("authos-errors: {}", failure.message);
             ExitCode::from(failure.status)
+        }
+    }
+}
+
+/// Binary output, so it bypasses the text path and refuses a terminal.
+fn locale_data(locale: &str) -> ExitCode {
+    use std::io::{IsTerminal, Write};
+    let Some(data) = authos_errors::locale_data(locale) else {
+        let shipped: Vec<&str> = authos_errors::shipped_locales().collect();
+        eprintln!("authos-errors: `{locale}` is not a shipped locale (one of: {})", shipped.join(", "));
+        return ExitCode::from(2);
+    };
+    let mut stdout = std::io::stdout();
+    if stdout.is_terminal() {
+        eprintln!("authos-errors: locale data is binary: redirect it to a file (> {locale}.bin)");
+        return ExitCode::from(2);
+    }
+    match stdout.write_all(data).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("authos-errors: standard output: {e}");
+            ExitCode::from(1)
         }
     }
 }

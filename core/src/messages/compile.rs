@@ -3,19 +3,10 @@
 //! same mistakes: a syntax error, a missing or unknown message, a variable a
 //! message does not receive, a function call, markup, and reference cycles.
 
+pub use super::ir::CLASS_MESSAGES;
 use super::ir::{CompiledTables, Key, Message, Node, Span, Var, Variant};
-use fluent_syntax::ast::{
-    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
-};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use std::collections::BTreeMap;
-
-/// The messages for codes the catalogue does not know, by status class; their
-/// slots follow the codes'.
-pub const CLASS_MESSAGES: [&str; 3] = [
-    "unknown-client-error",
-    "unknown-rate-limited",
-    "unknown-server-error",
-];
 
 /// Limits that keep hostile or broken text from costing much: the size of one
 /// source and how deep braces and references may nest.
@@ -40,10 +31,7 @@ pub struct Options<'a> {
 }
 
 /// Compiles `sources` (name, text) into tables, or lists every problem found.
-pub fn compile(
-    sources: &[(&str, &str)],
-    options: &Options<'_>,
-) -> Result<CompiledTables, Vec<String>> {
+pub fn compile(sources: &[(&str, &str)], options: &Options<'_>) -> Result<CompiledTables, Vec<String>> {
     let mut errors = Vec::new();
     let mut entries = Entries::new();
     for (name, text) in sources {
@@ -101,9 +89,7 @@ type Entries<'s> = BTreeMap<String, Parsed<'s>>;
 
 fn parse_into<'s>(name: &str, text: &'s str, entries: &mut Entries<'s>) -> Result<(), Vec<String>> {
     if text.len() > MAX_SOURCE_BYTES {
-        return Err(vec![format!(
-            "{name}: larger than {MAX_SOURCE_BYTES} bytes"
-        )]);
+        return Err(vec![format!("{name}: larger than {MAX_SOURCE_BYTES} bytes")]);
     }
     let line_of = |offset: usize| text.get(..offset).map_or(0, |s| s.matches('\n').count()) + 1;
     // The parser recurses on nested braces: refuse deep nesting before it sees it.
@@ -115,22 +101,13 @@ fn parse_into<'s>(name: &str, text: &'s str, entries: &mut Entries<'s>) -> Resul
             _ => {}
         }
         if depth > MAX_BRACE_DEPTH {
-            return Err(vec![format!(
-                "{name}:{}: braces nest deeper than {MAX_BRACE_DEPTH}",
-                line_of(i)
-            )]);
+            return Err(vec![format!("{name}:{}: braces nest deeper than {MAX_BRACE_DEPTH}", line_of(i))]);
         }
     }
     let resource = fluent_syntax::parser::parse(text).map_err(|(_, errors)| {
         errors
             .iter()
-            .map(|e| {
-                format!(
-                    "{name}:{}: syntax error: {:?}",
-                    line_of(e.pos.start),
-                    e.kind
-                )
-            })
+            .map(|e| format!("{name}:{}: syntax error: {:?}", line_of(e.pos.start), e.kind))
             .collect::<Vec<_>>()
     })?;
     let mut errors = Vec::new();
@@ -140,29 +117,15 @@ fn parse_into<'s>(name: &str, text: &'s str, entries: &mut Entries<'s>) -> Resul
             Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
             Entry::Junk { content } => {
                 let offset = content.as_ptr() as usize - text.as_ptr() as usize;
-                errors.push(format!(
-                    "{name}:{}: cannot parse `{}`",
-                    line_of(offset),
-                    content.trim()
-                ));
+                errors.push(format!("{name}:{}: cannot parse `{}`", line_of(offset), content.trim()));
                 continue;
             }
             _ => continue,
         };
-        let attributes = attributes
-            .into_iter()
-            .map(|a| (a.id.name.to_string(), a.value))
-            .collect();
-        let parsed = Parsed {
-            source: name.to_string(),
-            value,
-            attributes,
-        };
+        let attributes = attributes.into_iter().map(|a| (a.id.name.to_string(), a.value)).collect();
+        let parsed = Parsed { source: name.to_string(), value, attributes };
         if let Some(previous) = entries.insert(id.clone(), parsed) {
-            errors.push(format!(
-                "{name}: {id} is defined twice (also in {})",
-                previous.source
-            ));
+            errors.push(format!("{name}: {id} is defined twice (also in {})", previous.source));
         }
     }
     if errors.is_empty() {
@@ -176,11 +139,7 @@ fn parse_into<'s>(name: &str, text: &'s str, entries: &mut Entries<'s>) -> Resul
 enum Tree {
     Text(String),
     Var(Var),
-    Select {
-        var: Var,
-        variants: Vec<(TreeKey, Vec<Tree>)>,
-        default: usize,
-    },
+    Select { var: Var, variants: Vec<(TreeKey, Vec<Tree>)>, default: usize },
 }
 
 enum TreeKey {
@@ -207,21 +166,13 @@ fn compile_message(
     used: &mut Vec<String>,
 ) -> Result<CompiledMessage, String> {
     let mut c = Compiler { entries, rtl, used };
-    let value = entry
-        .value
-        .as_ref()
-        .ok_or_else(|| format!("{at}: has no value"))?;
+    let value = entry.value.as_ref().ok_or_else(|| format!("{at}: has no value"))?;
     let text = c.pattern(value, at, 0, true)?;
     if let Some(var) = first_var(&text) {
-        return Err(format!(
-            "{at}: uses ${}, but only `.wait` receives variables",
-            var_name(var)
-        ));
+        return Err(format!("{at}: uses ${}, but only `.wait` receives variables", var_name(var)));
     }
     if let Some(other) = entry.attributes.keys().find(|k| *k != "wait") {
-        return Err(format!(
-            "{at}: unknown attribute .{other} (only .wait is used)"
-        ));
+        return Err(format!("{at}: unknown attribute .{other} (only .wait is used)"));
     }
     let wait = match entry.attributes.get("wait") {
         Some(p) => Some(c.pattern(p, &format!("{at}.wait"), 0, true)?),
@@ -232,17 +183,9 @@ fn compile_message(
 
 impl Compiler<'_, '_> {
     /// `top`: the message's own pattern, whose placeables are isolated in RTL.
-    fn pattern(
-        &mut self,
-        pattern: &Pattern<&str>,
-        at: &str,
-        depth: u32,
-        top: bool,
-    ) -> Result<Vec<Tree>, String> {
+    fn pattern(&mut self, pattern: &Pattern<&str>, at: &str, depth: u32, top: bool) -> Result<Vec<Tree>, String> {
         if depth > MAX_REFERENCE_DEPTH {
-            return Err(format!(
-                "{at}: references nest deeper than {MAX_REFERENCE_DEPTH} (a cycle?)"
-            ));
+            return Err(format!("{at}: references nest deeper than {MAX_REFERENCE_DEPTH} (a cycle?)"));
         }
         let mut out = Vec::new();
         for element in &pattern.elements {
@@ -254,8 +197,7 @@ impl Compiler<'_, '_> {
                 PatternElement::Placeable { expression } => {
                     let mut inner = Vec::new();
                     self.expression(expression, at, depth, &mut inner)?;
-                    let isolate =
-                        top && self.rtl && inner.iter().any(|t| !matches!(t, Tree::Text(_)));
+                    let isolate = top && self.rtl && inner.iter().any(|t| !matches!(t, Tree::Text(_)));
                     if isolate {
                         push_text(&mut out, &FSI.to_string());
                     }
@@ -274,13 +216,7 @@ impl Compiler<'_, '_> {
         Ok(out)
     }
 
-    fn expression(
-        &mut self,
-        e: &Expression<&str>,
-        at: &str,
-        depth: u32,
-        out: &mut Vec<Tree>,
-    ) -> Result<(), String> {
+    fn expression(&mut self, e: &Expression<&str>, at: &str, depth: u32, out: &mut Vec<Tree>) -> Result<(), String> {
         match e {
             Expression::Inline(inline) => self.inline(inline, at, depth, out),
             Expression::Select { selector, variants } => {
@@ -292,11 +228,9 @@ impl Compiler<'_, '_> {
                 let mut default = 0;
                 for (i, v) in variants.iter().enumerate() {
                     let key = match &v.key {
-                        VariantKey::NumberLiteral { value } => {
-                            TreeKey::Plain(Key::Number(value.parse().map_err(|_| {
-                                format!("{at}: variant key [{value}] is not an integer")
-                            })?))
-                        }
+                        VariantKey::NumberLiteral { value } => TreeKey::Plain(Key::Number(
+                            value.parse().map_err(|_| format!("{at}: variant key [{value}] is not an integer"))?,
+                        )),
                         VariantKey::Identifier { name } => match Key::plural(name) {
                             Some(k) => TreeKey::Plain(k),
                             None => TreeKey::Ident(name.to_string()),
@@ -307,23 +241,13 @@ impl Compiler<'_, '_> {
                     }
                     compiled.push((key, self.pattern(&v.value, at, depth, false)?));
                 }
-                out.push(Tree::Select {
-                    var,
-                    variants: compiled,
-                    default,
-                });
+                out.push(Tree::Select { var, variants: compiled, default });
                 Ok(())
             }
         }
     }
 
-    fn inline(
-        &mut self,
-        e: &InlineExpression<&str>,
-        at: &str,
-        depth: u32,
-        out: &mut Vec<Tree>,
-    ) -> Result<(), String> {
+    fn inline(&mut self, e: &InlineExpression<&str>, at: &str, depth: u32, out: &mut Vec<Tree>) -> Result<(), String> {
         match e {
             InlineExpression::StringLiteral { value } => {
                 let text = unescape(value, at)?;
@@ -331,26 +255,18 @@ impl Compiler<'_, '_> {
                 push_text(out, &text);
             }
             InlineExpression::NumberLiteral { value } => push_text(out, value),
-            InlineExpression::VariableReference { id } => {
-                out.push(Tree::Var(variable(id.name, at)?))
-            }
+            InlineExpression::VariableReference { id } => out.push(Tree::Var(variable(id.name, at)?)),
             InlineExpression::MessageReference { id, attribute } => {
                 self.reference(id.name, attribute.as_ref().map(|a| a.name), at, depth, out)?;
             }
-            InlineExpression::TermReference {
-                id,
-                attribute,
-                arguments,
-            } => {
+            InlineExpression::TermReference { id, attribute, arguments } => {
                 if arguments.is_some() {
                     return Err(format!("{at}: term arguments are not supported"));
                 }
                 let name = format!("-{}", id.name);
                 self.reference(&name, attribute.as_ref().map(|a| a.name), at, depth, out)?;
             }
-            InlineExpression::Placeable { expression } => {
-                self.expression(expression, at, depth, out)?
-            }
+            InlineExpression::Placeable { expression } => self.expression(expression, at, depth, out)?,
             InlineExpression::FunctionReference { id, .. } => {
                 return Err(format!("{at}: function {}() is not supported", id.name));
             }
@@ -366,19 +282,10 @@ impl Compiler<'_, '_> {
         depth: u32,
         out: &mut Vec<Tree>,
     ) -> Result<(), String> {
-        let entry = self
-            .entries
-            .get(id)
-            .ok_or_else(|| format!("{at}: references unknown {id}"))?;
+        let entry = self.entries.get(id).ok_or_else(|| format!("{at}: references unknown {id}"))?;
         let pattern = match attribute {
-            Some(a) => entry
-                .attributes
-                .get(a)
-                .ok_or_else(|| format!("{at}: references unknown {id}.{a}"))?,
-            None => entry
-                .value
-                .as_ref()
-                .ok_or_else(|| format!("{at}: references {id}, which has no value"))?,
+            Some(a) => entry.attributes.get(a).ok_or_else(|| format!("{at}: references unknown {id}.{a}"))?,
+            None => entry.value.as_ref().ok_or_else(|| format!("{at}: references {id}, which has no value"))?,
         };
         if !self.used.iter().any(|u| u == id) {
             self.used.push(id.to_string());
@@ -402,11 +309,8 @@ pub fn is_rtl(tag: &str) -> bool {
 }
 
 fn variable(name: &str, at: &str) -> Result<Var, String> {
-    Var::named(name).ok_or_else(|| {
-        format!(
-            "{at}: ${name} is not a variable messages receive (only $amount and $unit, in .wait)"
-        )
-    })
+    Var::named(name)
+        .ok_or_else(|| format!("{at}: ${name} is not a variable messages receive (only $amount and $unit, in .wait)"))
 }
 
 fn var_name(var: Var) -> &'static str {
@@ -420,19 +324,13 @@ fn var_name(var: Var) -> &'static str {
 /// (isolation is the compiler's job, so it is the same in every message).
 fn check_text(text: &str, at: &str) -> Result<(), String> {
     if text.contains(['<', '>']) {
-        return Err(format!(
-            "{at}: markup is not allowed in messages: `{}`",
-            text.trim()
-        ));
+        return Err(format!("{at}: markup is not allowed in messages: `{}`", text.trim()));
     }
-    if let Some(c) = text.chars().find(|c| {
-        matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-            || (c.is_control() && *c != '\n')
-    }) {
-        return Err(format!(
-            "{at}: control character U+{:04X} is not allowed in messages",
-            u32::from(c)
-        ));
+    if let Some(c) = text
+        .chars()
+        .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') || (c.is_control() && *c != '\n'))
+    {
+        return Err(format!("{at}: control character U+{:04X} is not allowed in messages", u32::from(c)));
     }
     Ok(())
 }
@@ -483,10 +381,9 @@ fn first_var(trees: &[Tree]) -> Option<Var> {
 fn flatten(messages: &[Option<CompiledMessage>]) -> CompiledTables {
     let mut t = CompiledTables::default();
     for m in messages {
-        let compiled = m.as_ref().map(|m| Message {
-            text: lay_out(&mut t, &m.text),
-            wait: m.wait.as_ref().map(|w| lay_out(&mut t, w)),
-        });
+        let compiled = m
+            .as_ref()
+            .map(|m| Message { text: lay_out(&mut t, &m.text), wait: m.wait.as_ref().map(|w| lay_out(&mut t, w)) });
         t.messages.push(compiled);
     }
     t
@@ -499,16 +396,9 @@ fn lay_out(t: &mut CompiledTables, trees: &[Tree]) -> Span {
         let node = match tree {
             Tree::Text(s) => Node::Text(pool(t, s)),
             Tree::Var(v) => Node::Var(*v),
-            Tree::Select {
-                var,
-                variants,
-                default,
-            } => {
+            Tree::Select { var, variants, default } => {
                 let first = t.variants.len();
-                let placeholder = Variant {
-                    key: Key::Other,
-                    nodes: Span { start: 0, len: 0 },
-                };
+                let placeholder = Variant { key: Key::Other, nodes: Span { start: 0, len: 0 } };
                 t.variants.resize(first + variants.len(), placeholder);
                 for (j, (key, pattern)) in variants.iter().enumerate() {
                     let key = match key {
@@ -520,11 +410,7 @@ fn lay_out(t: &mut CompiledTables, trees: &[Tree]) -> Span {
                         *slot = Variant { key, nodes };
                     }
                 }
-                Node::Select {
-                    var: *var,
-                    variants: span(first, variants.len()),
-                    default: to_u32(*default),
-                }
+                Node::Select { var: *var, variants: span(first, variants.len()), default: to_u32(*default) }
             }
         };
         if let Some(slot) = t.nodes.get_mut(start + i) {
@@ -546,13 +432,68 @@ fn pool(t: &mut CompiledTables, text: &str) -> Span {
 }
 
 fn span(start: usize, len: usize) -> Span {
-    Span {
-        start: to_u32(start),
-        len: to_u32(len),
-    }
+    Span { start: to_u32(start), len: to_u32(len) }
 }
 
 /// Sources are capped at `MAX_SOURCE_BYTES`, so every offset fits.
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SLOTS: [&str; 2] = ["TOKEN_EXPIRED", "RATE_LIMIT_EXCEEDED"];
+
+    fn check(ftl: &str, complete: bool) -> Result<CompiledTables, String> {
+        let options = Options { slots: &SLOTS, rtl: false, complete };
+        compile(&[("test.ftl", ftl)], &options).map_err(|e| e.join("\n"))
+    }
+
+    fn refused(ftl: &str, complete: bool, why: &str) {
+        match check(ftl, complete) {
+            Ok(_) => panic!("accepted: {ftl}"),
+            Err(e) => assert!(e.contains(why), "{ftl}\n→ {e}\n(wanted {why:?})"),
+        }
+    }
+
+    #[test]
+    fn accepts_a_whole_locale_and_a_partial_override() {
+        let whole =
+            "TOKEN_EXPIRED = Sign in again.\nRATE_LIMIT_EXCEEDED = Wait.\n    .wait = Wait { $amount } { $unit }.\n";
+        let t = check(whole, true).unwrap_or_else(|e| panic!("{e}"));
+        assert!(t.messages.iter().all(Option::is_some));
+        let partial = check("TOKEN_EXPIRED = Sign in again.\n", false).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(partial.messages.iter().filter(|m| m.is_some()).count(), 1);
+    }
+
+    #[test]
+    fn refuses_every_mistake_with_its_reason() {
+        refused("TOKEN_EXPIRED = Sign in again.\n", true, "RATE_LIMIT_EXCEEDED: missing");
+        refused("TOKEN_EXPIRED = { $", false, "test.ftl:1: syntax error");
+        refused("TOKEN_EXPIRED = ok\nthis is not fluent\n", false, "test.ftl:2: syntax error");
+        refused("TOKEN_EXPIRED = Hi { $name }.\n", false, "$name is not a variable");
+        refused("TOKEN_EXPIRED = In { $amount } s.\n", false, "only `.wait` receives variables");
+        refused("TOKEN_EXPIRED = { NUMBER(1) }\n", false, "function NUMBER() is not supported");
+        refused("TOKEN_EXPIRED = <b>Sign in</b>\n", false, "markup is not allowed");
+        refused("TOKEN_EXPIRED = Sign \u{202E}in\n", false, "control character U+202E");
+        refused("TOKEN_EXPIRD = Sign in.\n", false, "TOKEN_EXPIRD is not a message of the catalogue");
+        refused("TOKEN_EXPIRED = Hi\n    .title = x\n", false, "unknown attribute .title");
+        refused("TOKEN_EXPIRED = { a }\na = { b }\nb = { a }\n", false, "a cycle?");
+        refused("TOKEN_EXPIRED = { missing-one }\n", false, "references unknown missing-one");
+        refused("TOKEN_EXPIRED = x\nTOKEN_EXPIRED = y\n", false, "defined twice");
+        refused(&format!("TOKEN_EXPIRED = {}", "{".repeat(10_000)), false, "braces nest deeper");
+        refused(&"x".repeat(MAX_SOURCE_BYTES + 1), false, "larger than");
+        refused("TOKEN_EXPIRED = { -term(case: \"x\") }\n-term = t\n", false, "term arguments are not supported");
+    }
+
+    #[test]
+    fn right_to_left_isolates_each_placeable() {
+        let ftl = "TOKEN_EXPIRED = a\nRATE_LIMIT_EXCEEDED = b\n    .wait = c { $amount } d\n";
+        let options = Options { slots: &SLOTS, rtl: true, complete: true };
+        let t = compile(&[("ar.ftl", ftl)], &options).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(t.text.contains("c \u{2068}") && t.text.contains("\u{2069} d"), "{:?}", t.text);
+        assert!(is_rtl("ar") && is_rtl("he-IL") && !is_rtl("en") && !is_rtl("zh-Hans") && !is_rtl("!!"));
+    }
 }

@@ -3,6 +3,10 @@
 //! and those compiled at run time (overrides, added locales), so one formatter
 //! serves both. Shared with the build script, so it depends on nothing else.
 
+/// The messages for codes the catalogue does not know, by status class; their
+/// slots follow the codes'.
+pub const CLASS_MESSAGES: [&str; 3] = ["unknown-client-error", "unknown-rate-limited", "unknown-server-error"];
+
 /// A range of a table: `start..start + len`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
@@ -27,6 +31,7 @@ pub enum Var {
 }
 
 impl Var {
+    #[cfg_attr(not(feature = "overrides"), allow(dead_code))] // the compiler's
     pub fn named(name: &str) -> Option<Var> {
         match name {
             "amount" => Some(Var::Amount),
@@ -52,6 +57,7 @@ pub enum Key {
 }
 
 impl Key {
+    #[cfg_attr(not(feature = "overrides"), allow(dead_code))] // the compiler's
     pub fn plural(name: &str) -> Option<Key> {
         Some(match name {
             "zero" => Key::Zero,
@@ -112,13 +118,20 @@ pub struct CompiledTables {
     pub messages: Vec<Option<Message>>,
 }
 
+impl Tables<'_> {
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn to_owned(self) -> CompiledTables {
+        CompiledTables {
+            text: self.text.to_string(),
+            nodes: self.nodes.to_vec(),
+            variants: self.variants.to_vec(),
+            messages: self.messages.to_vec(),
+        }
+    }
+}
+
 impl CompiledTables {
     pub fn view(&self) -> Tables<'_> {
-        Tables {
-            text: &self.text,
-            nodes: &self.nodes,
-            variants: &self.variants,
-            messages: &self.messages,
-        }
+        Tables { text: &self.text, nodes: &self.nodes, variants: &self.variants, messages: &self.messages }
     }
 }

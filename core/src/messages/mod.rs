@@ -4,7 +4,11 @@
 //! Formatting handles text, the two variables of `.wait` messages, and select
 //! expressions on them, with CLDR plural rules: no Fluent runtime is needed.
 
+#[cfg(feature = "overrides")]
 pub(crate) mod compile;
+// The crate decodes locale data; encoding is the build script's (and the tests').
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) mod data;
 pub(crate) mod ir;
 pub(crate) mod registry;
 
@@ -67,11 +71,7 @@ impl Subject {
 
 /// Every message id, in slot order: the codes, then the status classes.
 pub(crate) fn slot_ids() -> Vec<&'static str> {
-    KnownCode::ALL
-        .iter()
-        .map(|c| c.as_str())
-        .chain(compile::CLASS_MESSAGES)
-        .collect()
+    KnownCode::ALL.iter().map(|c| c.as_str()).chain(ir::CLASS_MESSAGES).collect()
 }
 
 /// A wait, rounded up to a whole number of the largest unit that reads naturally:
@@ -90,18 +90,9 @@ impl Wait {
         let hours = minutes.div_ceil(60);
         match (seconds, minutes) {
             (0, _) => None,
-            (1..=59, _) => Some(Wait {
-                amount: seconds,
-                unit: "second",
-            }),
-            (_, 1..=59) => Some(Wait {
-                amount: minutes,
-                unit: "minute",
-            }),
-            _ => Some(Wait {
-                amount: hours,
-                unit: "hour",
-            }),
+            (1..=59, _) => Some(Wait { amount: seconds, unit: "second" }),
+            (_, 1..=59) => Some(Wait { amount: minutes, unit: "minute" }),
+            _ => Some(Wait { amount: hours, unit: "hour" }),
         }
     }
 }
@@ -120,16 +111,14 @@ pub(crate) fn render(
             let text = render_static(*index, slot, wait);
             (Cow::Borrowed(static_locale(*index).tag), text)
         }
-        Chosen::Added(added) => {
-            let text = match added.find(slot) {
-                Some((tables, message)) => Cow::Owned(
-                    render_with(tables, message, wait, added.rules.as_ref()).into_owned(),
-                ),
-                // A locale of its own that lacks this message: English, as with no match.
-                None => render_static(0, slot, wait),
-            };
-            (Cow::Owned(added.tag.clone()), text)
-        }
+        Chosen::Added(added) => match added.find(slot) {
+            Some((tables, message)) => {
+                let text = render_with(tables, message, wait, added.rules.as_ref()).into_owned();
+                (Cow::Owned(added.tag.clone()), Cow::Owned(text))
+            }
+            // A locale of its own that lacks this message: English, and said so.
+            None => (Cow::Borrowed(static_locale(0).tag), render_static(0, slot, wait)),
+        },
     }
 }
 
@@ -142,9 +131,7 @@ fn render_static(index: usize, slot: usize, wait: Option<Wait>) -> Cow<'static, 
     let locale = static_locale(index);
     if let Some(added) = registry::get(locale.tag) {
         if let Some((tables, message)) = added.find(slot) {
-            return Cow::Owned(
-                render_with(tables, message, wait, plural_rules(index)).into_owned(),
-            );
+            return Cow::Owned(render_with(tables, message, wait, plural_rules(index)).into_owned());
         }
     }
     match locale.tables.messages.get(slot).copied().flatten() {
@@ -169,41 +156,49 @@ fn render_with<'t>(
     }
     // Messages are a sentence or two: one allocation holds nearly all of them.
     let mut out = String::with_capacity(160);
-    format(&tables, nodes, wait, rules, &mut out, 0);
+    let mut budget = MAX_NODES_PER_MESSAGE;
+    format(&tables, nodes, wait, rules, &mut out, &mut budget);
     Cow::Owned(out)
 }
+
+/// Compiled messages visit a few dozen nodes; loaded data that is valid but
+/// contrived (variants sharing nodes) could ask for far more, so this bounds it.
+const MAX_NODES_PER_MESSAGE: u32 = 4_096;
 
 /// Each built-in locale's CLDR plural rules, made once: building them parses the
 /// tag and searches the rule tables, which would otherwise cost more than a whole
 /// interpretation.
 fn plural_rules(index: usize) -> Option<&'static PluralRules> {
     static RULES: OnceLock<Vec<Option<PluralRules>>> = OnceLock::new();
-    let all = RULES.get_or_init(|| {
-        LOCALES
-            .iter()
-            .map(|l| {
-                let id: LanguageIdentifier = l.tag.parse().ok()?;
-                PluralRules::create(id, PluralRuleType::CARDINAL).ok()
-            })
-            .collect()
-    });
+    let all = RULES.get_or_init(|| LOCALES.iter().map(|l| l.tag.parse().ok().and_then(plural_rules_for)).collect());
     all.get(index)?.as_ref()
 }
 
-/// Select expressions nest at most as deep as the compiler allows braces to; the
-/// depth guard makes that visible here.
+/// CLDR plural rules for a locale, or for its language where the rules have no
+/// entry for the whole tag (`sv-SE` → `sv`).
+pub(crate) fn plural_rules_for(id: LanguageIdentifier) -> Option<PluralRules> {
+    let language = LanguageIdentifier::from_parts(id.language, None, None, &[]);
+    PluralRules::create(id, PluralRuleType::CARDINAL)
+        .or_else(|_| PluralRules::create(language, PluralRuleType::CARDINAL))
+        .ok()
+}
+
+/// Variants always lie after their select (the compiler lays them out so, and
+/// loaded data is checked for it), so this recursion only moves forward; the
+/// budget bounds the work whatever the tables.
 fn format(
     t: &Tables<'_>,
     nodes: Span,
     wait: Option<Wait>,
     rules: Option<&PluralRules>,
     out: &mut String,
-    depth: u32,
+    budget: &mut u32,
 ) {
-    if depth > 32 {
-        return;
-    }
     for node in t.nodes.get(nodes.range()).unwrap_or_default() {
+        if *budget == 0 {
+            return;
+        }
+        *budget -= 1;
         match node {
             Node::Text(span) => out.push_str(t.text.get(span.range()).unwrap_or_default()),
             Node::Var(Var::Amount) => {
@@ -212,15 +207,11 @@ fn format(
                 }
             }
             Node::Var(Var::Unit) => out.push_str(wait.map_or("", |w| w.unit)),
-            Node::Select {
-                var,
-                variants,
-                default,
-            } => {
+            Node::Select { var, variants, default } => {
                 let variants = t.variants.get(variants.range()).unwrap_or_default();
                 let chosen = choose(t, *var, variants, *default as usize, wait, rules);
                 if let Some(variant) = variants.get(chosen) {
-                    format(t, variant.nodes, wait, rules, out, depth + 1);
+                    format(t, variant.nodes, wait, rules, out, budget);
                 }
             }
         }
@@ -239,13 +230,7 @@ fn push_integer(out: &mut String, mut n: u64) {
             break;
         }
     }
-    out.extend(
-        digits
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .map(|&d| char::from(d)),
-    );
+    out.extend(digits.get(start..).unwrap_or_default().iter().map(|&d| char::from(d)));
 }
 
 fn choose(
@@ -259,16 +244,10 @@ fn choose(
     let Some(wait) = wait else { return default };
     let position = |wanted: &dyn Fn(&Key) -> bool| variants.iter().position(|v| wanted(&v.key));
     let found = match var {
-        Var::Unit => {
-            position(&|k| matches!(k, Key::Ident(s) if t.text.get(s.range()) == Some(wait.unit)))
-        }
+        Var::Unit => position(&|k| matches!(k, Key::Ident(s) if t.text.get(s.range()) == Some(wait.unit))),
         Var::Amount => {
-            let exact = position(
-                &|k| matches!(k, Key::Number(n) if u64::try_from(*n).ok() == Some(wait.amount)),
-            );
-            let category = rules
-                .and_then(|r| r.select(wait.amount).ok())
-                .map(plural_key);
+            let exact = position(&|k| matches!(k, Key::Number(n) if u64::try_from(*n).ok() == Some(wait.amount)));
+            let category = rules.and_then(|r| r.select(wait.amount).ok()).map(plural_key);
             exact.or_else(|| category.and_then(|c| position(&|k| *k == c)))
         }
     };
@@ -299,11 +278,21 @@ pub fn message_for(
     preferred: &[&str],
     retry_after_ms: Option<u64>,
 ) -> (Cow<'static, str>, Cow<'static, str>) {
-    render(
-        Subject::Code(code),
-        preferred,
-        retry_after_ms.and_then(Wait::from_ms),
-    )
+    render(Subject::Code(code), preferred, retry_after_ms.and_then(Wait::from_ms))
+}
+
+/// A built-in locale as locale data, for a platform that loads locales when they
+/// are needed (see `load_locale_data`). Only with the `all-locales` feature.
+#[cfg(feature = "all-locales")]
+pub fn locale_data(locale: &str) -> Option<&'static [u8]> {
+    LOCALE_DATA.iter().find(|(tag, _)| tag.eq_ignore_ascii_case(locale)).map(|(_, bytes)| *bytes)
+}
+
+/// Makes a shipped locale available from its locale data (what `locale_data`
+/// returns, or the file `authos-errors locale-data` writes): negotiation considers
+/// it from then on. Data that is not whole and valid is refused.
+pub fn load_locale_data(data: &[u8]) -> Result<registry::AddedMessages, crate::Error> {
+    registry::load(data)
 }
 
 /// Adds or replaces messages at run time, from Fluent text: for a built-in locale,
@@ -312,6 +301,7 @@ pub fn message_for(
 /// Message ids are the codes and the status-class messages; `.wait` attributes
 /// receive `$amount` and `$unit`. Text with any error changes nothing and is
 /// refused with every problem listed.
+#[cfg(feature = "overrides")]
 pub fn add_messages(locale: &str, ftl: &str) -> Result<registry::AddedMessages, crate::Error> {
     registry::add(locale, ftl)
 }
@@ -320,6 +310,9 @@ pub fn add_messages(locale: &str, ftl: &str) -> Result<registry::AddedMessages, 
 pub fn clear_added_messages() {
     registry::clear();
 }
+
+#[cfg(all(test, feature = "all-locales"))]
+mod plural_tests;
 
 #[cfg(test)]
 mod tests {
@@ -350,31 +343,12 @@ mod tests {
 
     #[test]
     fn english_plurals() {
-        let say = |ms| {
-            message_for(KnownCode::RateLimitExceeded, &["en"], Some(ms))
-                .1
-                .into_owned()
-        };
-        assert_eq!(
-            say(1_000),
-            "Too many attempts. Please try again in 1 second."
-        );
-        assert_eq!(
-            say(2_000),
-            "Too many attempts. Please try again in 2 seconds."
-        );
-        assert_eq!(
-            say(60_000),
-            "Too many attempts. Please try again in 1 minute."
-        );
-        assert_eq!(
-            say(3_600_000),
-            "Too many attempts. Please try again in 1 hour."
-        );
-        assert_eq!(
-            say(0),
-            "Too many attempts. Please wait a moment and try again."
-        );
+        let say = |ms| message_for(KnownCode::RateLimitExceeded, &["en"], Some(ms)).1.into_owned();
+        assert_eq!(say(1_000), "Too many attempts. Please try again in 1 second.");
+        assert_eq!(say(2_000), "Too many attempts. Please try again in 2 seconds.");
+        assert_eq!(say(60_000), "Too many attempts. Please try again in 1 minute.");
+        assert_eq!(say(3_600_000), "Too many attempts. Please try again in 1 hour.");
+        assert_eq!(say(0), "Too many attempts. Please wait a moment and try again.");
     }
 
     #[test]

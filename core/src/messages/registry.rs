@@ -3,11 +3,12 @@
 //! npm package loads lazily). Each addition is compiled and checked whole before
 //! anything changes: text with an error leaves every message as it was.
 
+#[cfg(feature = "overrides")]
 use super::compile::{compile, is_rtl, Options};
 use super::ir::{CompiledTables, Message, Tables};
-use super::{slot_ids, LOCALES};
+use super::{data, plural_rules_for, slot_ids, LOCALES};
 use crate::error::Error;
-use intl_pluralrules::{PluralRuleType, PluralRules};
+use intl_pluralrules::PluralRules;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use unic_langid::LanguageIdentifier;
@@ -39,9 +40,7 @@ struct Registry {
     locales: Vec<Arc<AddedLocale>>,
 }
 
-static REGISTRY: RwLock<Registry> = RwLock::new(Registry {
-    locales: Vec::new(),
-});
+static REGISTRY: RwLock<Registry> = RwLock::new(Registry { locales: Vec::new() });
 /// Whether anything was ever added: lets interpretation skip the lock entirely.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Changes with every addition, so that remembered negotiations are not reused.
@@ -62,50 +61,45 @@ pub struct AddedMessages {
     pub new_locale: bool,
 }
 
+#[cfg(feature = "overrides")]
 pub(crate) fn add(locale: &str, ftl: &str) -> Result<AddedMessages, Error> {
-    let id = parse_tag(locale).ok_or_else(|| Error::InvalidLocale {
-        tag: locale.chars().take(64).collect(),
-    })?;
+    let id = parse_tag(locale).ok_or_else(|| Error::InvalidLocale { tag: locale.chars().take(64).collect() })?;
+    let tag = id.to_string();
+    let slots = slot_ids();
+    let options = Options { slots: &slots, rtl: is_rtl(&tag), complete: false };
+    let tables = compile(&[("(added messages)", ftl)], &options)
+        .map_err(|problems| Error::InvalidMessages { locale: tag.clone(), problems })?;
+    Ok(install(id, tables))
+}
+
+pub(crate) fn load(bytes: &[u8]) -> Result<AddedMessages, Error> {
+    let invalid = |reason: String| Error::InvalidLocaleData { reason };
+    let (tag, tables) = data::decode(bytes).map_err(invalid)?;
+    let id = parse_tag(&tag).ok_or_else(|| invalid(format!("`{tag}` is not a locale tag")))?;
+    let slots = slot_ids().len();
+    if tables.messages.len() != slots {
+        return Err(invalid(format!(
+            "made for another catalogue: {} messages where this one has {slots}",
+            tables.messages.len()
+        )));
+    }
+    Ok(install(id, tables))
+}
+
+/// Adds `tables` as the newest layer of the locale `id`.
+fn install(id: LanguageIdentifier, tables: CompiledTables) -> AddedMessages {
     let tag = id.to_string();
     let built_in = LOCALES.iter().any(|l| l.tag.eq_ignore_ascii_case(&tag));
-    let slots = slot_ids();
-    let options = Options {
-        slots: &slots,
-        rtl: is_rtl(&tag),
-        complete: false,
-    };
-    let tables = compile(&[("(added messages)", ftl)], &options).map_err(|problems| {
-        Error::InvalidMessages {
-            locale: tag.clone(),
-            problems,
-        }
-    })?;
     let defined = tables.messages.iter().filter(|m| m.is_some()).count();
 
-    let mut registry = REGISTRY
-        .write()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut registry = REGISTRY.write().unwrap_or_else(|poisoned| poisoned.into_inner());
     let existing = registry.locales.iter().position(|l| l.tag == tag);
-    let mut layers = existing
-        .and_then(|i| registry.locales.get(i))
-        .map(|l| l.layers.clone())
-        .unwrap_or_default();
+    let mut layers = existing.and_then(|i| registry.locales.get(i)).map(|l| l.layers.clone()).unwrap_or_default();
     // Layers that the new one covers entirely can never be read again.
-    layers.retain(|old| {
-        old.messages
-            .iter()
-            .zip(&tables.messages)
-            .any(|(o, n)| o.is_some() && n.is_none())
-    });
+    layers.retain(|old| old.messages.iter().zip(&tables.messages).any(|(o, n)| o.is_some() && n.is_none()));
     layers.push(tables);
-    let rules = PluralRules::create(id.clone(), PluralRuleType::CARDINAL).ok();
-    let added = Arc::new(AddedLocale {
-        tag: tag.clone(),
-        id,
-        built_in,
-        rules,
-        layers,
-    });
+    let rules = plural_rules_for(id.clone());
+    let added = Arc::new(AddedLocale { tag: tag.clone(), id, built_in, rules, layers });
     match existing {
         Some(i) => {
             if let Some(slot) = registry.locales.get_mut(i) {
@@ -116,18 +110,12 @@ pub(crate) fn add(locale: &str, ftl: &str) -> Result<AddedMessages, Error> {
     }
     ACTIVE.store(true, Ordering::Release);
     GENERATION.fetch_add(1, Ordering::AcqRel);
-    Ok(AddedMessages {
-        locale: tag,
-        messages: defined,
-        new_locale: !built_in,
-    })
+    AddedMessages { locale: tag, messages: defined, new_locale: !built_in }
 }
 
 /// Removes every added message and locale.
 pub(crate) fn clear() {
-    let mut registry = REGISTRY
-        .write()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut registry = REGISTRY.write().unwrap_or_else(|poisoned| poisoned.into_inner());
     registry.locales.clear();
     ACTIVE.store(false, Ordering::Release);
     GENERATION.fetch_add(1, Ordering::AcqRel);
@@ -138,9 +126,7 @@ pub(crate) fn get(tag: &str) -> Option<Arc<AddedLocale>> {
     if !ACTIVE.load(Ordering::Acquire) {
         return None;
     }
-    let registry = REGISTRY
-        .read()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let registry = REGISTRY.read().unwrap_or_else(|poisoned| poisoned.into_inner());
     registry.locales.iter().find(|l| l.tag == tag).cloned()
 }
 
@@ -149,15 +135,8 @@ pub(crate) fn own_locales() -> Vec<Arc<AddedLocale>> {
     if !ACTIVE.load(Ordering::Acquire) {
         return Vec::new();
     }
-    let registry = REGISTRY
-        .read()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    registry
-        .locales
-        .iter()
-        .filter(|l| !l.built_in)
-        .cloned()
-        .collect()
+    let registry = REGISTRY.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+    registry.locales.iter().filter(|l| !l.built_in).cloned().collect()
 }
 
 /// A BCP 47 tag, `_` read as `-`, at most 64 bytes.
@@ -172,4 +151,19 @@ pub(crate) fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
         *b = if r == b'_' { b'-' } else { r };
     }
     LanguageIdentifier::from_bytes(buf).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_for_another_catalogue_is_refused() {
+        let mut tables = LOCALES[0].tables.to_owned();
+        tables.messages.pop();
+        match load(&data::encode("en", &tables)) {
+            Err(Error::InvalidLocaleData { reason }) => assert!(reason.contains("another catalogue"), "{reason}"),
+            other => panic!("{other:?}"),
+        }
+    }
 }
