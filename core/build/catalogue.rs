@@ -177,6 +177,13 @@ pub fn generate(codes: &[Code]) -> String {
     for c in codes {
         by_length.entry(c.code.len()).or_default().push(c);
     }
+    // For bindings that declare their own enum of codes (uniffi): the same list.
+    s += "/// Calls `$m! { (Variant, \"CODE\"), ... }` with every known code, in catalogue order.\n";
+    s += "#[doc(hidden)]\n#[macro_export]\nmacro_rules! for_each_known_code {\n    ($m:ident) => {\n        $m! {\n";
+    for c in codes {
+        let _ = writeln!(s, "            ({}, {:?}),", camel(&c.code), c.code);
+    }
+    s += "        }\n    };\n}\n\n";
     s += "/// The known code spelled exactly `code`.\n";
     s += "pub(crate) fn find(code: &str) -> Option<KnownCode> {\n    match code.len() {\n";
     for (len, group) in by_length {

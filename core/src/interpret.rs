@@ -124,7 +124,7 @@ pub fn interpret(request: &Request<'_>) -> Result<Interpretation, Error> {
     let now_ms = request.now_ms.or_else(system_now_ms);
     if status == 0 {
         // No response: nothing else in the request came from a server.
-        return Ok(build(status, Code::Derived(KnownCode::NetworkError), None, request.locales, None, None, None));
+        return Ok(interpret_network_error(request.locales));
     }
     let headers = Headers::read(request.headers);
     let media_type = headers.content_type.unwrap_or_default();
@@ -143,6 +143,12 @@ pub fn interpret(request: &Request<'_>) -> Result<Interpretation, Error> {
     let mut out = build(status, code, retry_after_ms, request.locales, server_message, stamp, now_ms);
     out.mapped_from = body.mapped_from;
     Ok(out)
+}
+
+/// The interpretation of a request that got no response at all (network failure,
+/// CORS, timeout): `NETWORK_ERROR`, as `interpret` gives for status 0. Total.
+pub fn interpret_network_error(locales: &[&str]) -> Interpretation {
+    build(0, Code::Derived(KnownCode::NetworkError), None, locales, None, None, None)
 }
 
 enum Code {

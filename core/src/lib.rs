@@ -36,7 +36,7 @@ pub use catalogue::{entries, lookup, Entry, KnownCode, Row};
 pub use device_flow::{poll_step, PollStep, MAX_BACKOFF_INTERVAL_MS, SLOW_DOWN_INCREMENT_MS};
 pub use error::Error;
 pub use http_message::{parse_raw_response, RawResponse, RawResponseError};
-pub use interpret::{interpret, Interpretation, Request};
+pub use interpret::{interpret, interpret_network_error, Interpretation, Request};
 pub use locale::negotiate_tag;
 #[cfg(feature = "overrides")]
 pub use messages::add_messages;

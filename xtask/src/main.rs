@@ -2,6 +2,7 @@
 //! platform. Other tools call these exact commands; keep them.
 
 mod bench;
+mod bindings;
 mod fuzz;
 mod run;
 mod test;

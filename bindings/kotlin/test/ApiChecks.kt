@@ -1,0 +1,83 @@
+// The Kotlin API beyond the vectors: idiomatic helpers, typed errors, hostile
+// input (the module keeps working after each), overrides, retry and polling.
+import dev.authos.errors.*
+
+private val checks = mutableListOf<Pair<String, () -> Unit>>()
+private fun check(name: String, body: () -> Unit) { checks += name to body }
+private fun expect(condition: Boolean, message: () -> String) { if (!condition) throw AssertionError(message()) }
+
+private fun rateLimited() = interpretResponse(429, listOf("Retry-After" to "30"), """{"error_code":"RATE_LIMIT_EXCEEDED"}""".toByteArray(), listOf("en"), 0L)
+
+fun runApiChecks(): Pair<Int, Int> {
+    check("idiomatic helpers read Int statuses, pairs, maps and OkHttp-style responses") {
+        val i = rateLimited()
+        expect(i.code == "RATE_LIMIT_EXCEEDED" && i.retryAfterMs == 30_000uL && i.knownCode == KnownCode.RATE_LIMIT_EXCEEDED) { "$i" }
+        val fromMap = interpretResponse(401, mapOf("content-type" to "application/json"), """{"error_code":"MFA_REQUIRED"}""".toByteArray(), listOf("de"))
+        expect(fromMap.action == Action.COMPLETE_MFA && fromMap.locale == "de") { "$fromMap" }
+        val response = object : HttpErrorResponse {
+            override val code = 503
+            override val headerPairs = listOf("Retry-After" to "120")
+            override val bodyBytes: ByteArray? = null
+        }
+        val r = response.interpret(listOf("ru"))
+        expect(r.code == "SERVICE_UNAVAILABLE" && r.message.contains("2 минуты")) { r.message }
+        expect(java.io.IOException("reset").interpretAsNetworkError().code == "NETWORK_ERROR") { "network" }
+    }
+    check("a 2xx status is a typed NotAnException; an impossible status an IllegalArgumentException") {
+        try { interpretResponse(204); throw AssertionError("no exception") } catch (e: AuthosException.NotAnException) {
+            expect(e.status.toInt() == 204) { "$e" }
+        }
+        for (status in listOf(-1, 65_536, Int.MAX_VALUE)) {
+            try { interpretResponse(status); throw AssertionError("accepted $status") } catch (e: IllegalArgumentException) { }
+        }
+        expect(rateLimited().code == "RATE_LIMIT_EXCEEDED") { "the module stopped working" }
+    }
+    check("hostile input gets an answer, and the module keeps working after each") {
+        val hostile = listOf(
+            ByteArray(200_000) { 0xFF.toByte() },
+            "[".repeat(200_000).toByteArray(),
+            "{\"error\":\"${"\\u202e".repeat(50_000)}\",\"error_code\":\"TOKEN_EXPIRED\"}".toByteArray(),
+            ByteArray(0),
+        )
+        for (body in hostile) {
+            val i = interpretResponse(502, listOf("retry-after" to "9".repeat(100_000)), body, listOf("\u0000", "x".repeat(10_000)), 0L)
+            expect(i.message.isNotEmpty() && (i.serverMessage?.length ?: 0) <= 512) { "$i" }
+            expect(rateLimited().retryAfterMs == 30_000uL) { "the module stopped working" }
+        }
+    }
+    check("catalogue, explain, locales") {
+        val all = catalogue("en")
+        expect(all.size == 60 && all.count { it.library } == 2) { "${all.size}" }
+        expect(explain("WEAK_PASSWORD", "en")?.description == "Password doesn’t meet requirements") { "typography" }
+        expect(explain("NOPE", "en") == null) { "unknown code" }
+        expect(shippedLocales().size == 14 && negotiateLocale(listOf("zh-SG")) == "zh-Hans") { "locales" }
+    }
+    check("retry policy and device flow") {
+        val decision = retryDecision(retryPolicyDefault(), rateLimited(), 1u, 0uL, 0.5)
+        expect(decision == RetryDecision.RetryAfter(30_000uL)) { "$decision" }
+        val slow = interpretResponse(400, body = """{"error":"slow_down"}""".toByteArray(), nowMs = 0L)
+        expect(pollStep(5_000uL, slow) == PollStep.SlowDown(10_000uL)) { "slow_down" }
+        val expired = interpretResponse(400, body = """{"error":"expired_token"}""".toByteArray(), nowMs = 0L)
+        expect(pollStep(5_000uL, expired) == PollStep.Restart) { "expired_token" }
+    }
+    check("overrides are all or nothing, and locale data loads") {
+        try {
+            val added = addMessages("en", "TOKEN_EXPIRED = Your Acme session ended.")
+            expect(added.messages == 1u && !added.newLocale) { "$added" }
+            val i = interpretResponse(401, body = """{"error_code":"TOKEN_EXPIRED"}""".toByteArray(), locales = listOf("en"))
+            expect(i.message == "Your Acme session ended.") { i.message }
+            try { addMessages("en", "TOKEN_EXPIRED = Hi { \$name }"); throw AssertionError("accepted") } catch (e: AuthosException.InvalidMessages) {
+                expect(e.problems.first().contains("\$name")) { "${e.problems}" }
+            }
+            try { loadLocaleData(byteArrayOf(1, 2, 3)); throw AssertionError("accepted") } catch (e: AuthosException.InvalidLocaleData) { }
+        } finally {
+            clearAddedMessages()
+        }
+    }
+    var passed = 0
+    var failed = 0
+    for ((name, body) in checks) {
+        try { body(); passed++ } catch (e: Throwable) { failed++; println("FAIL api: $name: $e") }
+    }
+    return passed to failed
+}

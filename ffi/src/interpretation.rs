@@ -1,0 +1,114 @@
+//! `interpret` and its record.
+
+use crate::error::AuthosError;
+use crate::vocabulary::KnownCode;
+use authos_errors::{Action, Audience, Category, Field, Request};
+
+/// One response header.
+#[derive(Clone, Debug, uniffi::Record)]
+pub struct Header {
+    pub name: String,
+    pub value: String,
+}
+
+/// What an error response means: the contract's record.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct Interpretation {
+    pub code: String,
+    pub known: bool,
+    pub derived: bool,
+    pub status: u16,
+    pub category: Category,
+    pub audience: Audience,
+    pub action: Action,
+    pub field: Option<Field>,
+    pub retryable: bool,
+    pub retry_after_ms: Option<u64>,
+    pub server_message: Option<String>,
+    pub timestamp: Option<String>,
+    pub clock_skew_ms: Option<i64>,
+    pub locale: String,
+    pub message: String,
+    /// The OAuth error token the code was mapped from (`slow_down`), if any.
+    pub mapped_from: Option<String>,
+    /// `code` as an enum, for exhaustive matching; absent for unknown codes.
+    pub known_code: Option<KnownCode>,
+}
+
+impl From<authos_errors::Interpretation> for Interpretation {
+    fn from(i: authos_errors::Interpretation) -> Self {
+        Interpretation {
+            code: i.code.into_owned(),
+            known: i.known,
+            derived: i.derived,
+            status: i.status,
+            category: i.category,
+            audience: i.audience,
+            action: i.action,
+            field: i.field,
+            retryable: i.retryable,
+            retry_after_ms: i.retry_after_ms,
+            server_message: i.server_message,
+            timestamp: i.timestamp,
+            clock_skew_ms: i.clock_skew_ms,
+            locale: i.locale.into_owned(),
+            message: i.message.into_owned(),
+            mapped_from: i.mapped_from.map(str::to_owned),
+            known_code: i.known_code.and_then(KnownCode::from_core),
+        }
+    }
+}
+
+impl Interpretation {
+    /// Back to the core's type, for the retry policy and the device-flow step.
+    pub(crate) fn to_core(&self) -> authos_errors::Interpretation {
+        let mapped_from = self
+            .mapped_from
+            .as_deref()
+            .and_then(|m| authos_errors::oauth_mapping().find(|(token, _)| *token == m).map(|(token, _)| token));
+        authos_errors::Interpretation {
+            code: self.code.clone().into(),
+            known: self.known,
+            derived: self.derived,
+            status: self.status,
+            category: self.category,
+            audience: self.audience,
+            action: self.action,
+            field: self.field,
+            retryable: self.retryable,
+            retry_after_ms: self.retry_after_ms,
+            server_message: self.server_message.clone(),
+            timestamp: self.timestamp.clone(),
+            clock_skew_ms: self.clock_skew_ms,
+            locale: self.locale.clone().into(),
+            message: self.message.clone().into(),
+            mapped_from,
+            known_code: authos_errors::KnownCode::parse(&self.code),
+        }
+    }
+}
+
+/// Interprets one HTTP error response. `status` 0 means no response at all;
+/// `now_ms` (milliseconds since the Unix epoch) defaults to the system clock.
+/// Throws only `NotAnError`, for a 1xx–3xx status.
+#[uniffi::export]
+pub fn interpret(
+    status: u16,
+    headers: Vec<Header>,
+    body: Vec<u8>,
+    locales: Vec<String>,
+    now_ms: Option<i64>,
+) -> Result<Interpretation, AuthosError> {
+    let headers: Vec<(&str, &str)> = headers.iter().map(|h| (h.name.as_str(), h.value.as_str())).collect();
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    let request = Request { status, headers: &headers, body: &body, locales: &locales, now_ms };
+    Ok(authos_errors::interpret(&request)?.into())
+}
+
+/// The interpretation of a request that got no response at all (network failure,
+/// timeout): `NETWORK_ERROR`.
+#[uniffi::export]
+pub fn interpret_network_error(locales: Vec<String>) -> Interpretation {
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    authos_errors::interpret_network_error(&locales).into()
+}

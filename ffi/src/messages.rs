@@ -1,0 +1,53 @@
+//! Locales: what ships, negotiation, locale data, and run-time overrides.
+
+use crate::error::AuthosError;
+
+/// What `add_messages` and `load_locale_data` did.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct AddedMessages {
+    pub locale: String,
+    pub messages: u32,
+    pub new_locale: bool,
+}
+
+impl From<authos_errors::AddedMessages> for AddedMessages {
+    fn from(a: authos_errors::AddedMessages) -> Self {
+        AddedMessages {
+            locale: a.locale,
+            messages: u32::try_from(a.messages).unwrap_or(u32::MAX),
+            new_locale: a.new_locale,
+        }
+    }
+}
+
+/// The shipped locales, `en` first.
+#[uniffi::export]
+pub fn shipped_locales() -> Vec<String> {
+    authos_errors::shipped_locales().map(str::to_owned).collect()
+}
+
+/// The locale messages would be in for these preferences.
+#[uniffi::export]
+pub fn negotiate_locale(preferred: Vec<String>) -> String {
+    let preferred: Vec<&str> = preferred.iter().map(String::as_str).collect();
+    authos_errors::negotiate_tag(&preferred).into_owned()
+}
+
+/// Adds or overrides messages from Fluent text (see the README); text with any
+/// error changes nothing and throws `InvalidMessages` with every problem.
+#[uniffi::export]
+pub fn add_messages(locale: String, ftl: String) -> Result<AddedMessages, AuthosError> {
+    Ok(authos_errors::add_messages(&locale, &ftl)?.into())
+}
+
+/// Makes a locale available from its locale data (`authos-errors locale-data`).
+#[uniffi::export]
+pub fn load_locale_data(data: Vec<u8>) -> Result<AddedMessages, AuthosError> {
+    Ok(authos_errors::load_locale_data(&data)?.into())
+}
+
+/// Removes every message and locale added at run time.
+#[uniffi::export]
+pub fn clear_added_messages() {
+    authos_errors::clear_added_messages();
+}

@@ -1,0 +1,160 @@
+//! The uniffi platforms: Kotlin (JVM), Python (a maturin wheel in a fresh
+//! virtual environment) and Swift. Each builds the ffi library, generates its
+//! bindings from it (never committed) and runs its own runner over the shared
+//! vectors. Tools are installed if missing: kotlinc from npm, JNA and gson from
+//! Debian, pytest and maturin from PyPI.
+
+use crate::run::{cargo, root, status, succeeds};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const KOTLIN_COMPILER: &str = "kotlin-compiler@2.4.20";
+const PYTHON_TOOLS: [&str; 2] = ["pytest==9.2.0", "maturin==1.16.0"];
+const JARS: [&str; 2] = ["/usr/share/java/jna.jar", "/usr/share/java/gson.jar"];
+
+/// Where installed tools are kept between runs on one machine.
+fn tools() -> PathBuf {
+    match std::env::var_os("HOME") {
+        Some(home) => Path::new(&home).join(".cache/authos-errors-tools"),
+        None => root().join("target/tools"),
+    }
+}
+
+/// Builds the ffi library and generates `language`'s bindings from it.
+fn generate(language: &str) -> Result<PathBuf, String> {
+    status(cargo().args(["build", "--locked", "-p", "authos-errors-ffi"]))?;
+    let library = root().join("target/debug/libauthos_errors_ffi.so");
+    let out = root().join("target/bindings").join(language);
+    let _ = std::fs::remove_dir_all(&out);
+    status(cargo().args(["run", "--locked", "-q", "-p", "authos-errors-ffi", "--bin", "uniffi-bindgen", "--"]).args(
+        [
+            "generate".as_ref(),
+            "--no-format".as_ref(),
+            "--library".as_ref(),
+            library.as_os_str(),
+            "--language".as_ref(),
+            language.as_ref(),
+            "--out-dir".as_ref(),
+            out.as_os_str(),
+        ],
+    ))?;
+    Ok(out)
+}
+
+pub fn kotlin() -> Result<(), String> {
+    if !succeeds(Command::new("java").arg("-version")) {
+        return Err("no `java` on PATH (the Kotlin tests run on the JVM)".into());
+    }
+    let npm = tools().join("npm");
+    let kotlinc = npm.join("node_modules/kotlin-compiler/bin/kotlinc");
+    if !kotlinc.is_file() {
+        std::fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
+        status(Command::new("npm").current_dir(&npm).args(["install", "--no-audit", "--no-fund", KOTLIN_COMPILER]))?;
+    }
+    if JARS.iter().any(|j| !Path::new(j).is_file()) {
+        apt_install(&["libjna-java", "libgoogle-gson-java"])?;
+    }
+    let bindings = generate("kotlin")?;
+    let jar = root().join("target/kotlin-tests.jar");
+    let classpath = JARS.join(":");
+    let mut compile = Command::new(&kotlinc);
+    compile.current_dir(root()).args(["-nowarn", "-include-runtime", "-cp", &classpath, "-d"]).arg(&jar);
+    compile.arg(bindings.join("dev/authos/errors/authos_errors.kt"));
+    compile.args(kotlin_sources(&root().join("bindings/kotlin"))?);
+    status(&mut compile)?;
+    let library_dir = root().join("target/debug");
+    status(
+        Command::new("java")
+            .current_dir(root())
+            .arg(format!("-Djna.library.path={}", library_dir.display()))
+            .args(["-cp", &format!("{}:{classpath}", jar.display()), "MainKt"])
+            .arg(root()),
+    )
+}
+
+fn kotlin_sources(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            found.extend(kotlin_sources(&path)?);
+        } else if path.extension().is_some_and(|x| x == "kt") {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+pub fn python() -> Result<(), String> {
+    let venv = tools().join("python");
+    let python = venv.join("bin/python");
+    if !python.is_file() || !succeeds(Command::new(&python).args(["-m", "maturin", "--version"])) {
+        status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv))?;
+        status(Command::new(&python).args(["-m", "pip", "install", "-q"]).args(PYTHON_TOOLS))?;
+    }
+    // The wheel, as `pip install` users get it...
+    let wheels = root().join("target/wheels");
+    let _ = std::fs::remove_dir_all(&wheels);
+    status(
+        Command::new(venv.join("bin/maturin"))
+            .current_dir(root())
+            .args(["build", "--locked", "-m", "ffi/Cargo.toml", "-o"])
+            .arg(&wheels),
+    )?;
+    let wheel = std::fs::read_dir(&wheels)
+        .map_err(|e| format!("{}: {e}", wheels.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "whl"))
+        .ok_or("maturin built no wheel")?;
+    // ...installed into a fresh virtual environment and tested from there.
+    let fresh = root().join("target/python-test-env");
+    status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&fresh))?;
+    let fresh_python = fresh.join("bin/python");
+    status(Command::new(&fresh_python).args(["-m", "pip", "install", "-q", PYTHON_TOOLS[0]]).arg(&wheel))?;
+    // From outside the repository, so that `import authos_errors` is the installed one.
+    status(
+        Command::new(&fresh_python)
+            .current_dir(&fresh)
+            .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
+            .arg(root().join("bindings/python/tests")),
+    )
+}
+
+/// `Ok(None)` when Swift ran; `Ok(Some(reason))` when it cannot run here.
+pub fn swift() -> Result<Option<String>, String> {
+    let bindings = generate("swift")?;
+    let swiftc =
+        ["swiftc", "/opt/swift/usr/bin/swiftc"].into_iter().find(|c| succeeds(Command::new(c).arg("--version")));
+    let Some(swiftc) = swiftc else {
+        return Ok(Some(format!(
+            "no Swift toolchain (swiftc is not on PATH nor in /opt/swift/usr/bin); the bindings were generated in {}",
+            bindings.display()
+        )));
+    };
+    let runner = root().join("target/swift-vector-runner");
+    let library_dir = root().join("target/debug");
+    status(
+        Command::new(swiftc)
+            .current_dir(root())
+            .arg("-I")
+            .arg(&bindings)
+            .arg("-L")
+            .arg(&library_dir)
+            .args(["-lauthos_errors_ffi", "-Xcc"])
+            .arg(format!("-fmodule-map-file={}", bindings.join("AuthosErrorsFFI.modulemap").display()))
+            .arg(bindings.join("AuthosErrors.swift"))
+            .arg(root().join("bindings/swift/Tests/VectorRunner/main.swift"))
+            .arg("-o")
+            .arg(&runner),
+    )?;
+    status(Command::new(&runner).env("LD_LIBRARY_PATH", &library_dir).arg(root())).map(|()| None)
+}
+
+/// Debian packages, as root: this machine kind runs as root and reaches Debian.
+fn apt_install(packages: &[&str]) -> Result<(), String> {
+    status(Command::new("apt-get").arg("update").arg("-qq"))?;
+    status(
+        Command::new("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(["install", "-y", "-qq"]).args(packages),
+    )
+}
