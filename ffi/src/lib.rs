@@ -4,11 +4,22 @@
 //! Nothing here panics on any input; uniffi would still turn a panic into an
 //! error rather than let it unwind across the boundary (a test proves both).
 
+mod bench;
 mod catalogue;
 mod error;
 mod interpretation;
 mod messages;
 mod retry;
 mod vocabulary;
+
+pub use bench::measure_native_interpret_ns;
+pub use catalogue::{catalogue, explain, CatalogueEntry, ReferenceRow};
+pub use error::AuthosError;
+pub use interpretation::{interpret, interpret_network_error, Header, Interpretation};
+pub use messages::{
+    add_messages, clear_added_messages, load_locale_data, negotiate_locale, shipped_locales, AddedMessages,
+};
+pub use retry::{poll_step, retry_decision, retry_policy_default, GiveUpReason, PollStep, RetryDecision, RetryPolicy};
+pub use vocabulary::KnownCode;
 
 uniffi::setup_scaffolding!("authos_errors");
