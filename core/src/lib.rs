@@ -37,7 +37,7 @@ pub use device_flow::{poll_step, PollStep, MAX_BACKOFF_INTERVAL_MS, SLOW_DOWN_IN
 pub use error::Error;
 pub use http_message::{parse_raw_response, RawResponse, RawResponseError};
 pub use interpret::{interpret, interpret_network_error, Interpretation, Request};
-pub use locale::negotiate_tag;
+pub use locale::{best_shipped_locale, negotiate_tag};
 #[cfg(feature = "overrides")]
 pub use messages::add_messages;
 #[cfg(feature = "all-locales")]

@@ -77,6 +77,23 @@ pub fn negotiate_tag(preferred: &[&str]) -> Cow<'static, str> {
     }
 }
 
+/// The shipped locale (`shipped_locales`) that negotiation would pick for these
+/// preferences if every shipped locale were loaded: what a platform that loads
+/// locales when needed should load. Same rules as `negotiate_tag`; `en` at worst.
+pub fn best_shipped_locale(preferred: &[&str]) -> &'static str {
+    let preferred = preferred.get(..MAX_TAGS).unwrap_or(preferred);
+    let shipped: Vec<(&'static str, LanguageIdentifier)> =
+        crate::shipped_locales().filter_map(|tag| parse_tag(tag).map(|id| (tag, id))).collect();
+    for wanted in preferred.iter().filter_map(|raw| parse_tag(raw)) {
+        let exact = shipped.iter().find(|(_, id)| *id == wanted);
+        let language = || shipped.iter().find(|(_, id)| id.language == wanted.language);
+        if let Some((tag, _)) = exact.or_else(language) {
+            return tag;
+        }
+    }
+    "en"
+}
+
 fn same_tag(shipped: &StaticLocale, wanted: &LanguageIdentifier) -> bool {
     shipped.language == wanted.language.as_str()
         && shipped.script == wanted.script.as_ref().map(|s| s.as_str())
@@ -95,6 +112,17 @@ mod tests {
         assert_eq!(negotiate_tag(&["EN_us"]), "en");
         let long = "en-".repeat(100);
         assert_eq!(negotiate_tag(&[long.as_str()]), "en");
+    }
+
+    #[test]
+    fn the_best_shipped_locale_ignores_what_is_loaded() {
+        assert_eq!(best_shipped_locale(&["de-AT", "fr"]), "de");
+        assert_eq!(best_shipped_locale(&["zh-Hans-CN"]), "zh-Hans");
+        assert_eq!(best_shipped_locale(&["pt-BR"]), "pt-BR");
+        assert_eq!(best_shipped_locale(&["pt-PT"]), "pt-BR");
+        assert_eq!(best_shipped_locale(&["xx", "!!", "ja-JP"]), "ja");
+        assert_eq!(best_shipped_locale(&["xx"]), "en");
+        assert_eq!(best_shipped_locale(&[]), "en");
     }
 
     #[test]

@@ -12,11 +12,12 @@ pub fn measure_native_interpret_ns(
     headers: Vec<crate::Header>,
     body: Vec<u8>,
     locales: Vec<String>,
+    now_ms: Option<i64>,
     iterations: u32,
 ) -> f64 {
     let headers: Vec<(&str, &str)> = headers.iter().map(|h| (h.name.as_str(), h.value.as_str())).collect();
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-    let request = Request { status, headers: &headers, body: &body, locales: &locales, now_ms: Some(0) };
+    let request = Request { status, headers: &headers, body: &body, locales: &locales, now_ms };
     let start = Instant::now();
     for _ in 0..iterations {
         black_box(authos_errors::interpret(black_box(&request)).ok());

@@ -1,7 +1,10 @@
 //! `cargo xtask bench`: runs the criterion benchmarks and writes
 //! target/bench/summary.json, one row per benchmark against its same-run baseline:
-//! `{"name", "ours_ns", "baseline", "baseline_ns", "ratio"}`.
+//! `{"name", "ours_ns", "baseline", "baseline_ns", "ratio"}`. The binding rows
+//! (`kotlin-interpret`, `python-interpret`) add `leak_check`: resident memory
+//! over a million calls after warm-up, which fails the run if it grows.
 
+use crate::bindings;
 use crate::run::{cargo, root, status};
 use serde_json::{json, Value};
 use std::path::Path;
@@ -28,6 +31,14 @@ pub fn run(quick: bool) -> Result<(), String> {
         let base = mean_ns(&criterion.join(group).join("baseline"))? / per_iteration;
         rows.push(json!({"name": group, "ours_ns": round(ours), "baseline": baseline, "baseline_ns": round(base), "ratio": round(ours / base)}));
     }
+    let calls = if quick { 100_000 } else { 1_000_000 };
+    let mut leaks = Vec::new();
+    for measured in [bindings::kotlin_bench(calls)?, bindings::python_bench(calls)?] {
+        let (row, leak) = binding_row(&measured)?;
+        rows.push(row);
+        leaks.extend(leak);
+    }
+
     let out = root().join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let path = out.join("summary.json");
@@ -46,8 +57,52 @@ pub fn run(quick: bool) -> Result<(), String> {
             r["baseline"].as_str().unwrap_or_default()
         );
     }
+    for r in rows.iter().filter(|r| r.get("leak_check").is_some()) {
+        let leak = &r["leak_check"];
+        println!(
+            "{}: {} calls, resident {} KiB after warm-up, {} KiB at the end: {} bytes per call (limit {LEAK_LIMIT_BYTES_PER_CALL})",
+            r["name"].as_str().unwrap_or_default(),
+            leak["calls"],
+            leak["resident_kb_start"],
+            leak["resident_kb_end"],
+            leak["bytes_per_call"]
+        );
+    }
     println!("xtask: wrote {}", path.display());
-    Ok(())
+    if leaks.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("resident memory grew: {}", leaks.join("; ")))
+    }
+}
+
+/// Any allocation leaked per call costs at least 32 bytes in glibc's malloc, so
+/// growth below half that per call is noise (JIT code, caches), not a leak.
+const LEAK_LIMIT_BYTES_PER_CALL: f64 = 16.0;
+
+/// A summary row from a binding benchmark's report, and a complaint if it leaked.
+fn binding_row(measured: &Value) -> Result<(Value, Option<String>), String> {
+    let bad = || format!("a binding benchmark reported {measured}");
+    let name = measured["name"].as_str().ok_or_else(bad)?;
+    let ours = measured["ours_ns"].as_f64().ok_or_else(bad)?;
+    let base = measured["baseline_ns"].as_f64().ok_or_else(bad)?;
+    let calls = measured["calls"].as_u64().filter(|&c| c > 0).ok_or_else(bad)?;
+    let resident: Vec<u64> =
+        measured["resident_kb"].as_array().ok_or_else(bad)?.iter().filter_map(Value::as_u64).collect();
+    let (Some(&start), Some(&end)) = (resident.first(), resident.last()) else { return Err(bad()) };
+    let per_call = (end.saturating_sub(start) * 1024) as f64 / calls as f64;
+    let row = json!({
+        "name": name,
+        "ours_ns": round(ours),
+        "baseline": "the same interpret natively, timed inside the library in the same process",
+        "baseline_ns": round(base),
+        "ratio": round(ours / base),
+        "leak_check": {"calls": calls, "resident_kb_start": start, "resident_kb_end": end,
+                       "resident_kb_samples": resident, "bytes_per_call": round(per_call)},
+    });
+    let leak = (per_call > LEAK_LIMIT_BYTES_PER_CALL)
+        .then(|| format!("{name}: {per_call:.1} bytes per call over {calls} calls ({start} → {end} KiB)"));
+    Ok((row, leak))
 }
 
 /// Criterion's mean time per iteration, in nanoseconds.

@@ -4,7 +4,8 @@
 //! vectors. Tools are installed if missing: kotlinc from npm, JNA and gson from
 //! Debian, pytest and maturin from PyPI.
 
-use crate::run::{cargo, root, status, succeeds};
+use crate::run::{cargo, last_json_line, root, status, succeeds};
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -20,10 +21,31 @@ fn tools() -> PathBuf {
     }
 }
 
+/// A cargo profile and the target directory its output goes to.
+#[derive(Clone, Copy)]
+pub enum Profile {
+    Debug,
+    Release,
+}
+
+impl Profile {
+    fn dir(self) -> PathBuf {
+        root().join(match self {
+            Profile::Debug => "target/debug",
+            Profile::Release => "target/release",
+        })
+    }
+}
+
 /// Builds the ffi library and generates `language`'s bindings from it.
-fn generate(language: &str) -> Result<PathBuf, String> {
-    status(cargo().args(["build", "--locked", "-p", "authos-errors-ffi"]))?;
-    let library = root().join("target/debug/libauthos_errors_ffi.so");
+fn generate(language: &str, profile: Profile) -> Result<PathBuf, String> {
+    let mut build = cargo();
+    build.args(["build", "--locked", "-p", "authos-errors-ffi"]);
+    if let Profile::Release = profile {
+        build.arg("--release");
+    }
+    status(&mut build)?;
+    let library = profile.dir().join("libauthos_errors_ffi.so");
     let out = root().join("target/bindings").join(language);
     let _ = std::fs::remove_dir_all(&out);
     status(cargo().args(["run", "--locked", "-q", "-p", "authos-errors-ffi", "--bin", "uniffi-bindgen", "--"]).args(
@@ -42,6 +64,23 @@ fn generate(language: &str) -> Result<PathBuf, String> {
 }
 
 pub fn kotlin() -> Result<(), String> {
+    let jar = kotlin_jar("kotlin-tests.jar", "test", Profile::Debug)?;
+    status(java(&jar, Profile::Debug).arg("MainKt").arg(root()))
+}
+
+/// The Kotlin benchmark and leak check (bindings/kotlin/bench), on the release
+/// library, with a fixed, pre-touched heap so that resident memory shows native
+/// allocations, not the heap growing.
+pub fn kotlin_bench(calls: u64) -> Result<Value, String> {
+    let jar = kotlin_jar("kotlin-bench.jar", "bench", Profile::Release)?;
+    let mut command = java(&jar, Profile::Release);
+    command.args(["-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch", "BenchKt"]).arg(calls.to_string());
+    last_json_line(&mut command)
+}
+
+/// Compiles the generated bindings, bindings/kotlin/src and bindings/kotlin/`program`
+/// into `jar`, installing kotlinc, JNA and gson if they are missing.
+fn kotlin_jar(jar: &str, program: &str, profile: Profile) -> Result<PathBuf, String> {
     if !succeeds(Command::new("java").arg("-version")) {
         return Err("no `java` on PATH (the Kotlin tests run on the JVM)".into());
     }
@@ -54,22 +93,25 @@ pub fn kotlin() -> Result<(), String> {
     if JARS.iter().any(|j| !Path::new(j).is_file()) {
         apt_install(&["libjna-java", "libgoogle-gson-java"])?;
     }
-    let bindings = generate("kotlin")?;
-    let jar = root().join("target/kotlin-tests.jar");
-    let classpath = JARS.join(":");
+    let bindings = generate("kotlin", profile)?;
+    let jar = root().join("target").join(jar);
     let mut compile = Command::new(&kotlinc);
-    compile.current_dir(root()).args(["-nowarn", "-include-runtime", "-cp", &classpath, "-d"]).arg(&jar);
+    compile.current_dir(root()).args(["-nowarn", "-include-runtime", "-cp", &JARS.join(":"), "-d"]).arg(&jar);
     compile.arg(bindings.join("dev/authos/errors/authos_errors.kt"));
-    compile.args(kotlin_sources(&root().join("bindings/kotlin"))?);
+    compile.args(kotlin_sources(&root().join("bindings/kotlin/src"))?);
+    compile.args(kotlin_sources(&root().join("bindings/kotlin").join(program))?);
     status(&mut compile)?;
-    let library_dir = root().join("target/debug");
-    status(
-        Command::new("java")
-            .current_dir(root())
-            .arg(format!("-Djna.library.path={}", library_dir.display()))
-            .args(["-cp", &format!("{}:{classpath}", jar.display()), "MainKt"])
-            .arg(root()),
-    )
+    Ok(jar)
+}
+
+/// `java` with `jar`, JNA and gson on the class path and the `profile`'s library.
+fn java(jar: &Path, profile: Profile) -> Command {
+    let mut command = Command::new("java");
+    command
+        .current_dir(root())
+        .arg(format!("-Djna.library.path={}", profile.dir().display()))
+        .args(["-cp", &format!("{}:{}", jar.display(), JARS.join(":"))]);
+    command
 }
 
 fn kotlin_sources(dir: &Path) -> Result<Vec<PathBuf>, String> {
@@ -87,19 +129,42 @@ fn kotlin_sources(dir: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 pub fn python() -> Result<(), String> {
+    let python = installed_wheel()?;
+    // From outside the repository, so that `import authos_errors` is the installed one.
+    status(
+        Command::new(&python)
+            .current_dir(root().join("target/python-test-env"))
+            .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
+            .arg(root().join("bindings/python/tests")),
+    )
+}
+
+/// The Python benchmark and leak check (bindings/python/bench), on the installed wheel.
+pub fn python_bench(calls: u64) -> Result<Value, String> {
+    let python = installed_wheel()?;
+    let mut command = Command::new(&python);
+    command
+        .current_dir(root().join("target/python-test-env"))
+        .arg(root().join("bindings/python/bench/bench.py"))
+        .arg(calls.to_string());
+    last_json_line(&mut command)
+}
+
+/// Builds the release wheel, as `pip install` users get it, installs it with
+/// pytest into a fresh virtual environment, and returns that environment's python.
+fn installed_wheel() -> Result<PathBuf, String> {
     let venv = tools().join("python");
     let python = venv.join("bin/python");
     if !python.is_file() || !succeeds(Command::new(&python).args(["-m", "maturin", "--version"])) {
         status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv))?;
         status(Command::new(&python).args(["-m", "pip", "install", "-q"]).args(PYTHON_TOOLS))?;
     }
-    // The wheel, as `pip install` users get it...
     let wheels = root().join("target/wheels");
     let _ = std::fs::remove_dir_all(&wheels);
     status(
         Command::new(venv.join("bin/maturin"))
             .current_dir(root())
-            .args(["build", "--locked", "-m", "ffi/Cargo.toml", "-o"])
+            .args(["build", "--release", "--locked", "-m", "ffi/Cargo.toml", "-o"])
             .arg(&wheels),
     )?;
     let wheel = std::fs::read_dir(&wheels)
@@ -107,28 +172,22 @@ pub fn python() -> Result<(), String> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| p.extension().is_some_and(|x| x == "whl"))
         .ok_or("maturin built no wheel")?;
-    // ...installed into a fresh virtual environment and tested from there.
     let fresh = root().join("target/python-test-env");
     status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&fresh))?;
     let fresh_python = fresh.join("bin/python");
     status(Command::new(&fresh_python).args(["-m", "pip", "install", "-q", PYTHON_TOOLS[0]]).arg(&wheel))?;
-    // From outside the repository, so that `import authos_errors` is the installed one.
-    status(
-        Command::new(&fresh_python)
-            .current_dir(&fresh)
-            .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
-            .arg(root().join("bindings/python/tests")),
-    )
+    Ok(fresh_python)
 }
 
 /// `Ok(None)` when Swift ran; `Ok(Some(reason))` when it cannot run here.
 pub fn swift() -> Result<Option<String>, String> {
-    let bindings = generate("swift")?;
+    let bindings = generate("swift", Profile::Debug)?;
+    fill_swift_package(&bindings)?;
     let swiftc =
         ["swiftc", "/opt/swift/usr/bin/swiftc"].into_iter().find(|c| succeeds(Command::new(c).arg("--version")));
     let Some(swiftc) = swiftc else {
         return Ok(Some(format!(
-            "no Swift toolchain (swiftc is not on PATH nor in /opt/swift/usr/bin); the bindings were generated in {}",
+            "no Swift toolchain (swiftc is not on PATH nor in /opt/swift/usr/bin); the bindings were generated in {} and bindings/swift/Sources, not compiled",
             bindings.display()
         )));
     };
@@ -149,6 +208,27 @@ pub fn swift() -> Result<Option<String>, String> {
             .arg(&runner),
     )?;
     status(Command::new(&runner).env("LD_LIBRARY_PATH", &library_dir).arg(root())).map(|()| None)
+}
+
+/// Puts the generated bindings where bindings/swift/Package.swift expects them
+/// (ignored by git): the Swift source, and the header with a module map that
+/// also links the Rust library, as SwiftPM's system library target needs.
+fn fill_swift_package(bindings: &Path) -> Result<(), String> {
+    let sources = root().join("bindings/swift/Sources");
+    let ffi = sources.join("AuthosErrorsFFI");
+    let swift = sources.join("AuthosErrors");
+    let _ = std::fs::remove_dir_all(&sources);
+    let io = |e: std::io::Error| format!("{}: {e}", sources.display());
+    std::fs::create_dir_all(&ffi).map_err(io)?;
+    std::fs::create_dir_all(&swift).map_err(io)?;
+    std::fs::copy(bindings.join("AuthosErrorsFFI.h"), ffi.join("AuthosErrorsFFI.h")).map_err(io)?;
+    std::fs::copy(bindings.join("AuthosErrors.swift"), swift.join("AuthosErrors.swift")).map_err(io)?;
+    let modulemap = std::fs::read_to_string(bindings.join("AuthosErrorsFFI.modulemap")).map_err(io)?;
+    let Some(end) = modulemap.rfind('}') else {
+        return Err(format!("uniffi's module map has no closing brace: {modulemap}"));
+    };
+    let linked = format!("{}    link \"authos_errors_ffi\"\n{}", &modulemap[..end], &modulemap[end..]);
+    std::fs::write(ffi.join("module.modulemap"), linked).map_err(io)
 }
 
 /// Debian packages, as root: this machine kind runs as root and reaches Debian.
