@@ -14,7 +14,7 @@ const PYTHON_TOOLS: [&str; 2] = ["pytest==9.2.0", "maturin==1.16.0"];
 const JARS: [&str; 2] = ["/usr/share/java/jna.jar", "/usr/share/java/gson.jar"];
 
 /// Where installed tools are kept between runs on one machine.
-fn tools() -> PathBuf {
+pub fn tools() -> PathBuf {
     match std::env::var_os("HOME") {
         Some(home) => Path::new(&home).join(".cache/authos-errors-tools"),
         None => root().join("target/tools"),
@@ -232,7 +232,7 @@ fn fill_swift_package(bindings: &Path) -> Result<(), String> {
 }
 
 /// Debian packages, as root: this machine kind runs as root and reaches Debian.
-fn apt_install(packages: &[&str]) -> Result<(), String> {
+pub fn apt_install(packages: &[&str]) -> Result<(), String> {
     status(Command::new("apt-get").arg("update").arg("-qq"))?;
     status(
         Command::new("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(["install", "-y", "-qq"]).args(packages),

@@ -4,8 +4,10 @@
 mod bench;
 mod bindings;
 mod fuzz;
+mod npm;
 mod run;
 mod test;
+mod web;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
@@ -31,6 +33,8 @@ enum Command {
         #[arg(long)]
         quick: bool,
     },
+    /// Build the npm package into npm/dist, ready for `npm pack`.
+    Npm,
     /// Run every cargo-fuzz target (nightly) for the given time each.
     Fuzz {
         #[arg(long)]
@@ -53,6 +57,7 @@ fn main() -> ExitCode {
         Command::Test { platforms } => test::run(&platforms),
         Command::Bench { quick } => bench::run(quick),
         Command::Fuzz { seconds } => fuzz::run(seconds),
+        Command::Npm => npm::build().map(|_| ()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

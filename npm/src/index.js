@@ -1,0 +1,291 @@
+// The public API over the wasm functions: arguments normalized and checked,
+// the core's errors as classes, locales loaded when needed. No interpretation
+// logic lives here: every answer comes from the Rust core.
+import { lean, loadFull } from "./instance.js";
+import { LOCALE_FILES } from "./locales.js";
+
+/** The module in use: the lean one (English, no Fluent parser) until `addMessages`. */
+let wasm = lean;
+
+/** Base class of every error this package throws on purpose. */
+export class AuthosError extends Error {
+  constructor(message, fields) {
+    super(message);
+    this.name = new.target.name;
+    Object.assign(this, fields);
+  }
+}
+/** The status is 1xx, 2xx or 3xx: there is no error to interpret. */
+export class NotAnError extends AuthosError {}
+/** Bytes that are not whole, valid locale data. */
+export class InvalidLocaleData extends AuthosError {}
+/** A locale tag that is not BCP 47. */
+export class InvalidLocale extends AuthosError {}
+/** Fluent text with errors; nothing was added (`problems` lists them all). */
+export class InvalidMessages extends AuthosError {}
+
+const CLASSES = { NotAnError, InvalidLocaleData, InvalidLocale, InvalidMessages };
+
+/** Calls into the module, turning the `{ kind, message }` it throws into a class. */
+function call(fn, ...args) {
+  try {
+    return fn(...args);
+  } catch (thrown) {
+    if (thrown && typeof thrown === "object" && typeof thrown.kind === "string") {
+      const { kind, message, ...fields } = thrown;
+      if (kind === "TypeError") throw new TypeError(message);
+      const Class = CLASSES[kind] ?? AuthosError;
+      throw new Class(message, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)));
+    }
+    throw thrown;
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** A status as the core's 16-bit number; anything else is a caller's bug. */
+function toStatus(status) {
+  const n = typeof status === "string" && /^\d{1,5}$/.test(status.trim()) ? Number(status) : status;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > 0xffff) {
+    throw new TypeError(`status must be an integer from 0 to 65535, got ${describe(status)}`);
+  }
+  return n;
+}
+
+function describe(value) {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+  return value === null ? "null" : typeof value === "object" ? "an object" : String(value);
+}
+
+/** Any text as a string; a value that is not text becomes "" (it is ignored, not fatal). */
+const text = (value) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
+
+/** Headers as `Headers`, a plain object, a Map, or [name, value] pairs → flat [name, value, ...]. */
+function toHeaders(headers) {
+  const flat = [];
+  if (headers == null) return flat;
+  const add = (name, value) => {
+    if (Array.isArray(value)) for (const v of value) flat.push(text(name), text(v));
+    else flat.push(text(name), text(value));
+  };
+  if (typeof headers.forEach === "function" && typeof headers.get === "function") {
+    headers.forEach((value, name) => add(name, value)); // Headers, Map
+  } else if (Array.isArray(headers)) {
+    for (const pair of headers) if (Array.isArray(pair)) add(pair[0], pair[1]);
+  } else if (typeof headers === "object") {
+    for (const name of Object.keys(headers)) add(name, headers[name]);
+  }
+  return flat;
+}
+
+/** A body as bytes: a string (UTF-8), bytes, an ArrayBuffer or a view; anything else is no body. */
+function toBody(body) {
+  if (body == null) return new Uint8Array(0);
+  if (typeof body === "string") return encoder.encode(body);
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  return new Uint8Array(0);
+}
+
+/** Locale preferences: one tag or a list; what is not text is skipped. */
+function toLocales(locales) {
+  if (locales == null) return defaultLocales();
+  const list = typeof locales === "string" ? [locales] : Array.isArray(locales) ? locales : [];
+  return list.filter((t) => typeof t === "string");
+}
+
+function defaultLocales() {
+  const nav = globalThis.navigator;
+  if (nav && Array.isArray(nav.languages) && nav.languages.length > 0) return [...nav.languages];
+  if (nav && typeof nav.language === "string") return [nav.language];
+  return [];
+}
+
+function toNow(now) {
+  if (now instanceof Date) return now.getTime();
+  if (typeof now === "number" && Number.isFinite(now)) return now;
+  if (typeof now === "string" && now !== "") return Date.parse(now);
+  return Date.now();
+}
+
+/**
+ * Interprets one HTTP error response. Throws `NotAnError` for a 1xx–3xx status
+ * and `TypeError` for a status that is not a 16-bit integer; any headers, body
+ * and locales get an answer.
+ */
+export function interpret({ status, headers, body, locales, now } = {}) {
+  return call(wasm.interpret, toStatus(status), toHeaders(headers), toBody(body), toLocales(locales), toNow(now));
+}
+
+/** A request that got no response at all (`fetch` rejected): `NETWORK_ERROR`. */
+export function interpretNetworkError(_error, { locales } = {}) {
+  return wasm.interpretNetworkError(toLocales(locales));
+}
+
+/**
+ * Interprets a `fetch` `Response` without consuming the caller's body (it reads
+ * a clone). Loads the message locale first if it is not loaded yet.
+ */
+export async function interpretResponse(response, { locales, now } = {}) {
+  if (response == null || typeof response.status !== "number") {
+    throw new TypeError("interpretResponse needs a fetch Response");
+  }
+  const preferred = toLocales(locales);
+  await loadLocale(preferred);
+  let body = new Uint8Array(0);
+  if (response.body !== null && !response.bodyUsed && typeof response.clone === "function") {
+    try {
+      body = new Uint8Array(await response.clone().arrayBuffer());
+    } catch {
+      // A body that breaks off is read as no body: the status still says a lot.
+    }
+  }
+  return interpret({ status: response.status, headers: response.headers, body, locales: preferred, now });
+}
+
+/** The catalogue entry of a code spelled exactly, or `null`. */
+export function explain(code, { locales } = {}) {
+  return typeof code === "string" ? wasm.explain(code, toLocales(locales)) : null;
+}
+
+/** Every code of the catalogue, in catalogue order. */
+export function catalogue({ locales } = {}) {
+  return wasm.catalogue(toLocales(locales));
+}
+
+/** The default retry policy: 500 ms base, 30 s cap, 5 attempts, 2 min budget. */
+export const defaultRetryPolicy = () => wasm.defaultRetryPolicy();
+
+/**
+ * The retry decision after attempt `attempt` (1 for the first) failed with
+ * `failure`, `elapsedMs` after the first started; `random` in [0, 1).
+ */
+export function retryDecision(failure, { policy = defaultRetryPolicy(), attempt = 1, elapsedMs = 0, random = Math.random() } = {}) {
+  return call(wasm.retryDecision, policy, failure, attempt >>> 0, Number(elapsedMs), Number(random));
+}
+
+/** The device-flow poller's next step after a failed poll. */
+export function pollStep(intervalMs, failure) {
+  return call(wasm.pollStep, Number(intervalMs), failure);
+}
+
+/**
+ * Runs `attempt` until it succeeds or the policy gives up, waiting between
+ * tries as the policy says (never less than `Retry-After`). `attempt` returns
+ * a `Response`; a non-ok one or a rejection is interpreted. Resolves with the
+ * ok `Response`; rejects with `RetryGaveUp` (holding the last interpretation)
+ * or with the signal's reason when aborted.
+ */
+export async function withRetry(attempt, { policy = defaultRetryPolicy(), signal, locales, random = Math.random } = {}) {
+  const started = Date.now();
+  for (let n = 1; ; n++) {
+    signal?.throwIfAborted();
+    let failure;
+    try {
+      const response = await attempt({ signal, attempt: n });
+      if (response.ok || response.status < 400) return response;
+      failure = await interpretResponse(response, { locales });
+    } catch (error) {
+      if (signal?.aborted || error instanceof AuthosError) throw error;
+      failure = interpretNetworkError(error, { locales });
+    }
+    const decision = retryDecision(failure, { policy, attempt: n, elapsedMs: Date.now() - started, random: random() });
+    if (decision.kind === "giveUp") throw new RetryGaveUp(failure, decision.reason, n);
+    await sleep(decision.delayMs, signal);
+  }
+}
+
+/** `withRetry` stopped: `interpretation` is the last failure, `reason` why. */
+export class RetryGaveUp extends AuthosError {
+  constructor(interpretation, reason, attempts) {
+    super(`gave up after ${attempts} attempt(s): ${reason} (${interpretation.code})`, { interpretation, reason, attempts });
+  }
+}
+
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener("abort", aborted);
+      resolve();
+    }
+    function aborted() {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }
+    signal?.addEventListener("abort", aborted, { once: true });
+  });
+}
+
+/** Every shipped locale (`en` first); all but `en` are loaded when needed. */
+export const shippedLocales = () => wasm.shippedLocales();
+
+/** The locale messages would be in for these preferences with what is loaded now. */
+export const negotiateLocale = (locales) => wasm.negotiateLocale(toLocales(locales));
+
+const loaded = new Map([["en", Promise.resolve()]]);
+
+/**
+ * Loads the shipped locale that best matches `locales` (one tag or a list),
+ * each from its own file, once. Resolves with the tag loaded (`en` when none matches).
+ */
+export async function loadLocale(locales) {
+  const tag = wasm.bestShippedLocale(toLocales(locales));
+  if (!loaded.has(tag)) {
+    const file = LOCALE_FILES[tag];
+    const load = file
+      ? file().then((m) => call(wasm.loadLocaleData, decode(m.default)))
+      : Promise.reject(new InvalidLocale(`no locale file for ${tag}`, { tag }));
+    loaded.set(tag, load);
+    load.catch(() => loaded.delete(tag));
+  }
+  await loaded.get(tag);
+  return tag;
+}
+
+function decode(base64) {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Makes a locale available from locale data (`authos-errors locale-data <tag>`). */
+export function loadLocaleData(bytes) {
+  return call(wasm.loadLocaleData, toBody(bytes));
+}
+
+let switching;
+
+/**
+ * Adds or overrides messages from Fluent text: for a shipped locale, message by
+ * message; any other locale is added, and negotiation considers it from then
+ * on. Text with any error changes nothing and rejects with `InvalidMessages`
+ * listing every problem. The first call loads the module with the Fluent
+ * parser (about 25 KB more) and moves every loaded locale into it.
+ */
+export async function addMessages(locale, ftl) {
+  if (typeof locale !== "string" || typeof ftl !== "string") {
+    throw new TypeError("addMessages(locale, ftl) takes two strings");
+  }
+  if (!wasm.addMessages) {
+    switching ??= (async () => {
+      const full = await loadFull();
+      const tags = [...loaded.keys()].filter((t) => t !== "en");
+      for (const tag of tags) await loaded.get(tag);
+      wasm = full;
+      for (const tag of tags) loaded.delete(tag);
+      for (const tag of tags) await loadLocale(tag);
+    })();
+    await switching;
+  }
+  return call(wasm.addMessages, locale, ftl);
+}
+
+/** Removes every message and locale added at run time (loaded locales too). */
+export function clearAddedMessages() {
+  wasm.clearAddedMessages();
+  for (const tag of [...loaded.keys()]) if (tag !== "en") loaded.delete(tag);
+}

@@ -1,0 +1,126 @@
+// The package's API beyond the vectors, in Node, from the installed package.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as ae from "authos-errors";
+
+const RATE_LIMITED = '{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED"}';
+
+test("a 1xx–3xx status throws NotAnError; a status that is not 16-bit throws TypeError", () => {
+  assert.throws(() => ae.interpret({ status: 204 }), (e) => e instanceof ae.NotAnError && e.status === 204);
+  assert.throws(() => ae.interpret({ status: 204 }), ae.AuthosError);
+  for (const status of [-1, 65536, 1.5, NaN, null, undefined, {}, "abc"]) {
+    assert.throws(() => ae.interpret({ status }), TypeError, `status ${String(status)}`);
+  }
+  assert.equal(ae.interpret({ status: "429" }).code, "RATE_LIMIT_EXCEEDED");
+});
+
+test("headers as Headers, a plain object, a Map or pairs read the same", () => {
+  const forms = [
+    new Headers({ "Retry-After": "30" }), { "Retry-After": "30" }, new Map([["Retry-After", "30"]]), [["Retry-After", "30"]],
+  ];
+  for (const headers of forms) {
+    const answer = ae.interpret({ status: 429, headers, body: RATE_LIMITED, locales: ["en"] });
+    assert.equal(answer.code, "RATE_LIMIT_EXCEEDED");
+    assert.equal(answer.retryAfterMs, 30_000);
+    assert.equal(answer.retryable, true);
+  }
+});
+
+test("interpretResponse reads a fetch Response without consuming the caller's body", async () => {
+  const response = new Response(RATE_LIMITED, { status: 429, headers: { "Retry-After": "2" } });
+  const answer = await ae.interpretResponse(response, { locales: ["de-DE"] });
+  assert.equal(answer.code, "RATE_LIMIT_EXCEEDED");
+  assert.equal(answer.locale, "de");
+  assert.equal(answer.retryAfterMs, 2000);
+  assert.equal(await response.text(), RATE_LIMITED, "the caller can still read the body");
+  await assert.rejects(ae.interpretResponse(new Response("", { status: 302 })), ae.NotAnError);
+  await assert.rejects(ae.interpretResponse({}), TypeError);
+});
+
+test("a failed fetch is NETWORK_ERROR", () => {
+  const answer = ae.interpretNetworkError(new TypeError("fetch failed"), { locales: ["en"] });
+  assert.equal(answer.code, "NETWORK_ERROR");
+  assert.equal(answer.retryable, true);
+  assert.equal(answer.status, 0);
+});
+
+test("locales load lazily, once, from their own files", async () => {
+  assert.deepEqual(ae.shippedLocales().slice(0, 1), ["en"]);
+  assert.equal(await ae.loadLocale(["ja-JP"]), "ja");
+  assert.equal(ae.negotiateLocale(["ja"]), "ja");
+  assert.equal(await ae.loadLocale("xx-unknown"), "en");
+  assert.throws(() => ae.loadLocaleData(new Uint8Array([1, 2, 3])), ae.InvalidLocaleData);
+});
+
+test("explain and catalogue give the catalogue, localized", async () => {
+  await ae.loadLocale("fr");
+  const entry = ae.explain("TOKEN_EXPIRED", { locales: ["fr"] });
+  assert.equal(entry.code, "TOKEN_EXPIRED");
+  assert.equal(entry.action, "refresh_token");
+  assert.equal(entry.locale, "fr");
+  assert.equal(ae.explain("NO_SUCH_CODE"), null);
+  assert.equal(ae.explain(42), null);
+  assert.ok(ae.catalogue({ locales: ["en"] }).length >= 58);
+});
+
+test("retry decisions and device-flow steps come from the core", () => {
+  const failure = ae.interpret({ status: 429, headers: { "retry-after": "3" }, body: RATE_LIMITED });
+  const decision = ae.retryDecision(failure, { attempt: 1, random: 0 });
+  assert.deepEqual(decision, { kind: "retryAfter", delayMs: 3000 });
+  const spent = ae.retryDecision(failure, { attempt: 99, random: 0.5 });
+  assert.deepEqual(spent, { kind: "giveUp", reason: "attempts_exhausted" });
+  const slow = ae.interpret({ status: 400, body: '{"error":"slow_down"}' });
+  assert.deepEqual(ae.pollStep(5000, slow), { kind: "slowDown", intervalMs: 10000 });
+  assert.throws(() => ae.retryDecision({ code: 1 }), TypeError);
+  assert.throws(() => ae.pollStep(5000, null), TypeError);
+  assert.equal(ae.defaultRetryPolicy().maxAttempts, 5);
+});
+
+test("withRetry waits per the policy and stops on an AbortSignal", async () => {
+  let calls = 0;
+  const policy = { ...ae.defaultRetryPolicy(), baseDelayMs: 1, maxDelayMs: 2 };
+  const ok = await ae.withRetry(async () => (++calls < 3 ? new Response("", { status: 503 }) : new Response("ok")), { policy });
+  assert.equal(await ok.text(), "ok");
+  assert.equal(calls, 3);
+  await assert.rejects(
+    ae.withRetry(async () => new Response('{"error_code":"INVALID_CREDENTIALS"}', { status: 401 }), { policy }),
+    (e) => e instanceof ae.RetryGaveUp && e.reason === "not_retryable" && e.interpretation.code === "INVALID_CREDENTIALS",
+  );
+  const controller = new AbortController();
+  const waiting = ae.withRetry(async () => new Response("", { status: 429, headers: { "retry-after": "60" } }), {
+    signal: controller.signal,
+  });
+  setTimeout(() => controller.abort(new Error("user left")), 20);
+  await assert.rejects(waiting, /user left/);
+});
+
+test("addMessages loads the Fluent parser, keeps loaded locales, and refuses broken text whole", async () => {
+  await ae.loadLocale("de");
+  const added = await ae.addMessages("en", "TOKEN_EXPIRED = Please sign in again, friend.\n");
+  assert.equal(added.messages, 1);
+  assert.equal(ae.interpret({ status: 401, body: '{"error_code":"TOKEN_EXPIRED"}', locales: ["en"] }).message,
+    "Please sign in again, friend.");
+  assert.equal(ae.interpret({ status: 401, body: '{"error_code":"TOKEN_EXPIRED"}', locales: ["de"] }).locale, "de");
+  await assert.rejects(ae.addMessages("en", "TOKEN_EXPIRED = { $nope }\nBROKEN ="),
+    (e) => e instanceof ae.InvalidMessages && e.problems.length >= 1);
+  await assert.rejects(ae.addMessages("en", 42), TypeError);
+  ae.clearAddedMessages();
+  assert.notEqual(ae.interpret({ status: 401, body: '{"error_code":"TOKEN_EXPIRED"}', locales: ["en"] }).message,
+    "Please sign in again, friend.");
+});
+
+test("hostile input gets an answer and the module keeps working", () => {
+  const hostile = [
+    { status: 502, body: new Uint8Array(1_000_000).fill(0xff) },
+    { status: 400, body: "[".repeat(200_000) },
+    { status: 400, body: '{"error_code":"\ud800"}' },
+    { status: 400, body: { not: "a body" }, headers: { a: { b: 1 } }, locales: [1, null, "x".repeat(100_000)] },
+    { status: 429, headers: [["retry-after", "9".repeat(1_000_000)]], body: 12 },
+  ];
+  for (const input of hostile) {
+    const answer = ae.interpret(input);
+    assert.equal(typeof answer.code, "string");
+    assert.ok(answer.message.length > 0);
+    assert.equal(ae.interpret({ status: 401, body: '{"error_code":"TOKEN_EXPIRED"}' }).code, "TOKEN_EXPIRED");
+  }
+});

@@ -1,0 +1,31 @@
+// Runs browser.html in headless Chromium (Debian's, by playwright-core) and
+// reports every failing vector by name, then one summary line.
+// Env: CHROMIUM (the executable), AUTHOS_VECTORS (':'-separated files).
+import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
+import { launch, serve } from "./harness.js";
+
+const files = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const server = await serve(root, files);
+const browser = await launch();
+let failed = 1;
+try {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${server.address().port}/test/browser.html`);
+  await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 120_000 });
+  const results = await page.evaluate(() => window.__results);
+  for (const { name, problems } of results.failures) {
+    console.log(`FAIL ${name}`);
+    for (const p of problems) console.log(`    ${p}`);
+  }
+  for (const e of errors) console.log(`page error: ${e}`);
+  console.log(`browser vectors: ${results.passed} passed, ${results.failed} failed (Chromium ${browser.version()})`);
+  failed = results.failed > 0 || results.passed === 0 || files.length === 0 || errors.length > 0 ? 1 : 0;
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failed);

@@ -1,0 +1,51 @@
+// Runs conformance vectors through the package's public API; shared by the
+// Node runner and the browser page, so both check exactly the same things.
+
+/** The vectors' snake_case field → the package's camelCase field. */
+export const FIELDS = {
+  code: "code", known: "known", derived: "derived", status: "status", category: "category",
+  audience: "audience", action: "action", field: "field", retryable: "retryable",
+  retry_after_ms: "retryAfterMs", server_message: "serverMessage", timestamp: "timestamp",
+  clock_skew_ms: "clockSkewMs", locale: "locale", message: "message", mapped_from: "mappedFrom",
+};
+
+function bytes(input) {
+  if (typeof input.body_base64 === "string") {
+    const binary = atob(input.body_base64);
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  }
+  return input.body ?? "";
+}
+
+function short(value) {
+  const s = JSON.stringify(value) ?? "undefined";
+  return s.length > 300 ? `${s.slice(0, 300)}… (${s.length} chars)` : s;
+}
+
+/** The mismatches of one vector (empty when it passes). */
+export async function check(api, vector) {
+  const input = vector.input ?? {};
+  await api.loadLocale(input.locales ?? []);
+  const call = () =>
+    api.interpret({
+      status: input.status, headers: input.headers ?? {}, body: bytes(input),
+      locales: input.locales ?? [], now: input.now,
+    });
+  if ("expect_error" in vector) {
+    try {
+      call();
+      return [`expected error ${vector.expect_error}, got an interpretation`];
+    } catch (e) {
+      return vector.expect_error === "not_an_error" && e instanceof api.NotAnError ? [] : [`unexpected ${e}`];
+    }
+  }
+  const actual = call();
+  const problems = [];
+  for (const [field, expected] of Object.entries(vector.expect ?? {})) {
+    if (!(field in FIELDS)) problems.push(`expect.${field}: not a field of the interpretation`);
+    else if (short(actual[FIELDS[field]]) !== short(expected)) {
+      problems.push(`${field}: expected ${short(expected)}, actual ${short(actual[FIELDS[field]])}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,130 @@
+//! authos-errors for JavaScript, through wasm-bindgen. Translates types and calls
+//! the core; no logic of its own. The npm package (`npm/src`) wraps these
+//! functions in the public, typed API: it normalizes arguments, turns the
+//! errors below into classes, and loads locales.
+//!
+//! Records cross as plain objects with camelCase fields (serde-wasm-bindgen);
+//! absent values are `null`. Errors cross as plain objects `{ kind, message, ... }`.
+
+mod convert;
+
+use authos_errors::Request;
+use convert::{entry, error, failure, to_js, Interpretation, Policy};
+use wasm_bindgen::prelude::*;
+
+/// Interprets one response. `headers` is flat: name, value, name, value...
+/// Throws only for a 1xx–3xx status.
+#[wasm_bindgen]
+pub fn interpret(
+    status: u16,
+    headers: Vec<String>,
+    body: &[u8],
+    locales: Vec<String>,
+    now_ms: Option<f64>,
+) -> Result<JsValue, JsValue> {
+    let pairs: Vec<(&str, &str)> = headers
+        .chunks_exact(2)
+        .filter_map(|pair| match pair {
+            [name, value] => Some((name.as_str(), value.as_str())),
+            _ => None,
+        })
+        .collect();
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    // wasm32-unknown-unknown has no clock: the package passes `Date.now()`.
+    let now_ms = now_ms.filter(|n| n.is_finite()).map(|n| n as i64);
+    let request = Request { status, headers: &pairs, body, locales: &locales, now_ms };
+    match authos_errors::interpret(&request) {
+        Ok(answer) => Ok(to_js(&Interpretation::from(&answer))),
+        Err(e) => Err(error(&e)),
+    }
+}
+
+/// A request that got no response at all: `NETWORK_ERROR`.
+#[wasm_bindgen(js_name = interpretNetworkError)]
+pub fn interpret_network_error(locales: Vec<String>) -> JsValue {
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    to_js(&Interpretation::from(&authos_errors::interpret_network_error(&locales)))
+}
+
+/// The catalogue entry of a code spelled exactly, or `null`.
+#[wasm_bindgen]
+pub fn explain(code: &str, locales: Vec<String>) -> JsValue {
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    authos_errors::lookup(code).map_or(JsValue::NULL, |e| to_js(&entry(e, &locales)))
+}
+
+/// Every code of the catalogue, in catalogue order.
+#[wasm_bindgen]
+pub fn catalogue(locales: Vec<String>) -> JsValue {
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    let entries: Vec<_> = authos_errors::entries().iter().map(|e| entry(e, &locales)).collect();
+    to_js(&entries)
+}
+
+/// The retry policy's decision after a failed attempt; `failure` is an
+/// interpretation this module returned. Throws a `TypeError`-kind error for
+/// anything else.
+#[wasm_bindgen(js_name = retryDecision)]
+pub fn retry_decision(
+    policy: JsValue,
+    failure_value: JsValue,
+    attempt: u32,
+    elapsed_ms: f64,
+    random: f64,
+) -> Result<JsValue, JsValue> {
+    let policy: authos_errors::RetryPolicy = Policy::read(policy)?.into();
+    let failure = failure(failure_value)?;
+    Ok(to_js(&convert::decision(policy.decide(&failure, attempt, convert::ms(elapsed_ms), random))))
+}
+
+/// The default retry policy, as a plain object.
+#[wasm_bindgen(js_name = defaultRetryPolicy)]
+pub fn default_retry_policy() -> JsValue {
+    to_js(&Policy::from(authos_errors::RetryPolicy::default()))
+}
+
+/// The device-flow poller's next step after a failed poll.
+#[wasm_bindgen(js_name = pollStep)]
+pub fn poll_step(interval_ms: f64, failure_value: JsValue) -> Result<JsValue, JsValue> {
+    let failure = failure(failure_value)?;
+    Ok(to_js(&convert::step(authos_errors::poll_step(convert::ms(interval_ms), &failure))))
+}
+
+/// Every shipped locale (`en` first), whether built in or loadable.
+#[wasm_bindgen(js_name = shippedLocales)]
+pub fn shipped_locales() -> Vec<String> {
+    authos_errors::shipped_locales().map(str::to_owned).collect()
+}
+
+/// The locale messages would be in for these preferences now.
+#[wasm_bindgen(js_name = negotiateLocale)]
+pub fn negotiate_locale(locales: Vec<String>) -> String {
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    authos_errors::negotiate_tag(&locales).into_owned()
+}
+
+/// The shipped locale to load for these preferences.
+#[wasm_bindgen(js_name = bestShippedLocale)]
+pub fn best_shipped_locale(locales: Vec<String>) -> String {
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    authos_errors::best_shipped_locale(&locales).to_owned()
+}
+
+/// Makes a locale available from its locale data (a file of the package's `locales/`).
+#[wasm_bindgen(js_name = loadLocaleData)]
+pub fn load_locale_data(data: &[u8]) -> Result<JsValue, JsValue> {
+    authos_errors::load_locale_data(data).map(|a| to_js(&convert::Added::from(a))).map_err(|e| error(&e))
+}
+
+/// Adds or overrides messages from Fluent text (only in the build with the Fluent parser).
+#[cfg(feature = "overrides")]
+#[wasm_bindgen(js_name = addMessages)]
+pub fn add_messages(locale: &str, ftl: &str) -> Result<JsValue, JsValue> {
+    authos_errors::add_messages(locale, ftl).map(|a| to_js(&convert::Added::from(a))).map_err(|e| error(&e))
+}
+
+/// Removes every message and locale added at run time.
+#[wasm_bindgen(js_name = clearAddedMessages)]
+pub fn clear_added_messages() {
+    authos_errors::clear_added_messages();
+}
