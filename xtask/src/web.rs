@@ -9,6 +9,7 @@ use std::process::Command;
 
 const PLAYWRIGHT: &str = "playwright-core@1.65.1";
 const TYPESCRIPT: &str = "typescript@5.9.3";
+const VITE: &str = "vite@8.3.8";
 
 /// The shared vectors and those named by AUTHOS_EXTRA_VECTORS, `:`-separated.
 pub fn vector_files() -> Result<String, String> {
@@ -47,13 +48,22 @@ pub fn installed(extra: &[&str]) -> Result<PathBuf, String> {
     let mut install = Command::new("npm");
     install.current_dir(&project).args(["install", "--no-audit", "--no-fund", "--silent"]).arg(&tarball).args(extra);
     status(&mut install)?;
-    for entry in std::fs::read_dir(root().join("npm/test")).map_err(|e| e.to_string())? {
+    copy_tree(&root().join("npm/test"), &project.join("test"))?;
+    Ok(project)
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
-        if let Some(name) = path.file_name() {
-            std::fs::copy(&path, project.join("test").join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
+        let Some(name) = path.file_name() else { continue };
+        if path.is_dir() {
+            copy_tree(&path, &to.join(name))?;
+        } else {
+            std::fs::copy(&path, to.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
-    Ok(project)
+    Ok(())
 }
 
 /// Node's test runner over every vector and the API tests: progress as dots,
@@ -94,17 +104,24 @@ pub fn node() -> Result<(), String> {
     result
 }
 
-/// The same vectors in headless Chromium, the page served from 127.0.0.1.
+/// The same vectors in headless Chromium, the page served from 127.0.0.1 and
+/// importing the package as a plain `<script type="module">`; then a Vite build
+/// of a small app that uses the package, loaded in Chromium.
 pub fn browser() -> Result<(), String> {
     let chromium = chromium()?;
-    let project = installed(&[PLAYWRIGHT])?;
-    status(
-        Command::new("node")
-            .current_dir(&project)
-            .env("AUTHOS_VECTORS", vector_files()?)
-            .env("CHROMIUM", &chromium)
-            .arg("test/browser.run.js"),
-    )
+    let project = installed(&[PLAYWRIGHT, VITE])?;
+    let run = |script: &str| -> Result<(), String> {
+        status(
+            Command::new("node")
+                .current_dir(&project)
+                .env("AUTHOS_VECTORS", vector_files()?)
+                .env("CHROMIUM", &chromium)
+                .arg(script),
+        )
+    };
+    let vectors = run("test/browser.run.js");
+    let vite = run("test/vite.run.js");
+    vectors.and(vite)
 }
 
 /// Debian's chromium, installed if missing.
