@@ -39,11 +39,11 @@ const MAX_INTERIM: usize = 16;
 
 pub fn parse_raw_response(input: &[u8]) -> Result<RawResponse<'_>, RawResponseError> {
     let mut rest = input;
-    let mut line_number = 1;
+    let mut line_number = 1usize;
     for _ in 0..=MAX_INTERIM {
         let (status_line, after) = split_line(rest);
         let status = status_of(status_line).ok_or(RawResponseError::NoStatusLine)?;
-        line_number += 1;
+        line_number = line_number.saturating_add(1);
         rest = after;
         let mut headers = Vec::new();
         loop {
@@ -55,9 +55,9 @@ pub fn parse_raw_response(input: &[u8]) -> Result<RawResponse<'_>, RawResponseEr
             let text = std::str::from_utf8(line).map_err(|_| RawResponseError::BadHeader { line: line_number })?;
             let (name, value) = text.split_once(':').ok_or(RawResponseError::BadHeader { line: line_number })?;
             headers.push((name.trim(), value.trim()));
-            line_number += 1;
+            line_number = line_number.saturating_add(1);
         }
-        line_number += 1;
+        line_number = line_number.saturating_add(1);
         let interim = (100..200).contains(&status) || (status == 200 && rest.starts_with(b"HTTP/"));
         if !interim || !rest.starts_with(b"HTTP/") {
             return Ok(RawResponse { status, headers, body: rest });
@@ -69,7 +69,7 @@ pub fn parse_raw_response(input: &[u8]) -> Result<RawResponse<'_>, RawResponseEr
 /// The line up to `\n` (without `\r\n` or `\n`), and what follows.
 fn split_line(input: &[u8]) -> (&[u8], &[u8]) {
     let (line, rest) = match input.iter().position(|&b| b == b'\n') {
-        Some(i) => (input.get(..i).unwrap_or_default(), input.get(i + 1..).unwrap_or_default()),
+        Some(i) => (input.get(..i).unwrap_or_default(), input.get(i.saturating_add(1)..).unwrap_or_default()),
         None => (input, &b""[..]),
     };
     (line.strip_suffix(b"\r").unwrap_or(line), rest)

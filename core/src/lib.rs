@@ -16,6 +16,23 @@
 //! Every public function is total: bad input gets an answer (or, for a status that
 //! is not an error, [`Error::NotAnError`]), never a panic.
 
+// What could panic is refused at compile time in library code (tests may): no
+// unwrap or expect, no panic, no indexing that can be out of bounds, and no
+// arithmetic that can overflow (checked, saturating or wrapping on purpose).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
+
 mod body;
 mod catalogue;
 mod device_flow;

@@ -10,7 +10,8 @@ const MAX_WAIT_MS: u64 = (1 << 31) * 1000;
 pub(crate) fn parse(value: &str, now_ms: Option<i64>) -> Option<u64> {
     let value = value.trim_matches([' ', '\t']);
     if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-        let seconds = value.bytes().try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add(u64::from(b - b'0')));
+        let seconds =
+            value.bytes().try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add(u64::from(b.wrapping_sub(b'0'))));
         return Some(seconds.and_then(|s| s.checked_mul(1000)).unwrap_or(MAX_WAIT_MS).min(MAX_WAIT_MS));
     }
     // HTTP-dates are 29 characters (IMF-fixdate) at most 33 (RFC 850); skip junk early.

@@ -11,7 +11,7 @@ pub(crate) fn server_text(raw: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(raw.len().min(MAX_SERVER_MESSAGE_CHARS * 4));
     let mut chars = raw.chars().peekable();
-    let mut count = 0;
+    let mut count = 0usize;
     let mut pending_space = false;
     while let Some(c) = chars.next() {
         if c == '\u{1b}' {
@@ -25,17 +25,17 @@ pub(crate) fn server_text(raw: &str) -> Option<String> {
         if invisible(c) {
             continue;
         }
-        if count + usize::from(pending_space) + 1 > MAX_SERVER_MESSAGE_CHARS - 1 {
+        if count.saturating_add(usize::from(pending_space)).saturating_add(2) > MAX_SERVER_MESSAGE_CHARS {
             out.push('…');
             return Some(out);
         }
         if pending_space {
             out.push(' ');
-            count += 1;
+            count = count.saturating_add(1);
             pending_space = false;
         }
         out.push(c);
-        count += 1;
+        count = count.saturating_add(1);
     }
     (!out.is_empty()).then_some(out)
 }

@@ -91,12 +91,12 @@ fn parse_into<'s>(name: &str, text: &'s str, entries: &mut Entries<'s>) -> Resul
     if text.len() > MAX_SOURCE_BYTES {
         return Err(vec![format!("{name}: larger than {MAX_SOURCE_BYTES} bytes")]);
     }
-    let line_of = |offset: usize| text.get(..offset).map_or(0, |s| s.matches('\n').count()) + 1;
+    let line_of = |offset: usize| text.get(..offset).map_or(0, |s| s.matches('\n').count()).saturating_add(1);
     // The parser recurses on nested braces: refuse deep nesting before it sees it.
     let mut depth = 0usize;
     for (i, c) in text.char_indices() {
         match c {
-            '{' => depth += 1,
+            '{' => depth = depth.saturating_add(1),
             '}' => depth = depth.saturating_sub(1),
             _ => {}
         }
@@ -116,7 +116,7 @@ fn parse_into<'s>(name: &str, text: &'s str, entries: &mut Entries<'s>) -> Resul
             Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
             Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
             Entry::Junk { content } => {
-                let offset = content.as_ptr() as usize - text.as_ptr() as usize;
+                let offset = (content.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
                 errors.push(format!("{name}:{}: cannot parse `{}`", line_of(offset), content.trim()));
                 continue;
             }
@@ -290,7 +290,7 @@ impl Compiler<'_, '_> {
         if !self.used.iter().any(|u| u == id) {
             self.used.push(id.to_string());
         }
-        let trees = self.pattern(pattern, &format!("{at} → {id}"), depth + 1, false)?;
+        let trees = self.pattern(pattern, &format!("{at} → {id}"), depth.saturating_add(1), false)?;
         for t in trees {
             match t {
                 Tree::Text(s) => push_text(out, &s),
@@ -391,7 +391,7 @@ fn flatten(messages: &[Option<CompiledMessage>]) -> CompiledTables {
 
 fn lay_out(t: &mut CompiledTables, trees: &[Tree]) -> Span {
     let start = t.nodes.len();
-    t.nodes.resize(start + trees.len(), Node::Var(Var::Amount));
+    t.nodes.resize(start.saturating_add(trees.len()), Node::Var(Var::Amount));
     for (i, tree) in trees.iter().enumerate() {
         let node = match tree {
             Tree::Text(s) => Node::Text(pool(t, s)),
@@ -399,21 +399,21 @@ fn lay_out(t: &mut CompiledTables, trees: &[Tree]) -> Span {
             Tree::Select { var, variants, default } => {
                 let first = t.variants.len();
                 let placeholder = Variant { key: Key::Other, nodes: Span { start: 0, len: 0 } };
-                t.variants.resize(first + variants.len(), placeholder);
+                t.variants.resize(first.saturating_add(variants.len()), placeholder);
                 for (j, (key, pattern)) in variants.iter().enumerate() {
                     let key = match key {
                         TreeKey::Plain(k) => *k,
                         TreeKey::Ident(name) => Key::Ident(pool(t, name)),
                     };
                     let nodes = lay_out(t, pattern);
-                    if let Some(slot) = t.variants.get_mut(first + j) {
+                    if let Some(slot) = t.variants.get_mut(first.saturating_add(j)) {
                         *slot = Variant { key, nodes };
                     }
                 }
                 Node::Select { var: *var, variants: span(first, variants.len()), default: to_u32(*default) }
             }
         };
-        if let Some(slot) = t.nodes.get_mut(start + i) {
+        if let Some(slot) = t.nodes.get_mut(start.saturating_add(i)) {
             *slot = node;
         }
     }
@@ -425,7 +425,7 @@ fn pool(t: &mut CompiledTables, text: &str) -> Span {
         Some(i) => i,
         None => {
             t.text.push_str(text);
-            t.text.len() - text.len()
+            t.text.len().saturating_sub(text.len())
         }
     };
     span(start, text.len())

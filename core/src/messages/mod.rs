@@ -64,7 +64,7 @@ impl Subject {
     fn slot(self) -> usize {
         match self {
             Subject::Code(code) => code as usize,
-            Subject::Unknown(class) => CLASS_MESSAGE_BASE + class as usize,
+            Subject::Unknown(class) => CLASS_MESSAGE_BASE.saturating_add(class as usize),
         }
     }
 }
@@ -198,7 +198,7 @@ fn format(
         if *budget == 0 {
             return;
         }
-        *budget -= 1;
+        *budget = budget.saturating_sub(1);
         match node {
             Node::Text(span) => out.push_str(t.text.get(span.range()).unwrap_or_default()),
             Node::Var(Var::Amount) => {
@@ -223,8 +223,9 @@ fn push_integer(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     for slot in digits.iter_mut().rev() {
-        *slot = b'0' + (n % 10) as u8;
-        start -= 1;
+        // A digit: n % 10 < 10, so the sum stays within b'0'..=b'9'.
+        *slot = b'0'.wrapping_add((n % 10) as u8);
+        start = start.saturating_sub(1);
         n /= 10;
         if n == 0 {
             break;
