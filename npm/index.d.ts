@@ -75,6 +75,23 @@ export interface InterpretInput {
  */
 export function interpret(input: InterpretInput): Interpretation;
 
+/** A raw response split into its parts. */
+export interface RawResponse {
+  status: number;
+  /** In the order received, names as sent. */
+  headers: [string, string][];
+  /** The bytes after the headers (a view of the input when it was bytes). */
+  body: Uint8Array;
+}
+
+/**
+ * Splits a raw HTTP response as `curl -si` prints it (text or bytes) into its
+ * parts, ready for `interpret`; interim 1xx responses and a proxy's
+ * `200 Connection established` before it are skipped.
+ * @throws {InvalidRawResponse} for text that does not start with a status line.
+ */
+export function parseRawResponse(raw: string | Uint8Array | ArrayBuffer | ArrayBufferView): RawResponse;
+
 /**
  * Interprets a `fetch` `Response` without consuming the caller's body, loading
  * the message locale first if needed.
@@ -158,6 +175,12 @@ export function loadLocaleData(data: Uint8Array | ArrayBuffer): AddedMessages;
 export function addMessages(locale: string, ftl: string): Promise<AddedMessages>;
 /** Removes every message and locale added at run time. */
 export function clearAddedMessages(): void;
+/**
+ * The size of the WebAssembly memory in use, in bytes, for leak checks: it grows
+ * in 64 KiB pages and never shrinks, so a steady value over many calls means
+ * nothing is kept between them.
+ */
+export function wasmMemoryBytes(): number;
 
 /** Base class of the errors this package throws on purpose. */
 export class AuthosError extends Error {}
@@ -167,6 +190,8 @@ export class NotAnError extends AuthosError {
 }
 export class InvalidLocale extends AuthosError {}
 export class InvalidLocaleData extends AuthosError {}
+/** Text that is not a raw HTTP response. */
+export class InvalidRawResponse extends AuthosError {}
 /** Fluent text with errors; nothing was added. */
 export class InvalidMessages extends AuthosError {
   locale: string;

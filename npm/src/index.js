@@ -1,7 +1,7 @@
 // The public API over the wasm functions: arguments normalized and checked,
 // the core's errors as classes, locales loaded when needed. No interpretation
 // logic lives here: every answer comes from the Rust core.
-import { lean, loadFull } from "./instance.js";
+import { lean, loadFull, readBytes } from "./instance.js";
 import { LOCALE_FILES } from "./locales.js";
 
 /** The module in use: the lean one (English, no Fluent parser) until `addMessages`. */
@@ -21,24 +21,54 @@ export class NotAnError extends AuthosError {}
 export class InvalidLocaleData extends AuthosError {}
 /** A locale tag that is not BCP 47. */
 export class InvalidLocale extends AuthosError {}
+/** Text that is not a raw HTTP response (`parseRawResponse`). */
+export class InvalidRawResponse extends AuthosError {}
 /** Fluent text with errors; nothing was added (`problems` lists them all). */
 export class InvalidMessages extends AuthosError {}
 
-const CLASSES = { NotAnError, InvalidLocaleData, InvalidLocale, InvalidMessages };
+const CLASSES = { NotAnError, InvalidLocaleData, InvalidLocale, InvalidMessages, InvalidRawResponse };
 
-/** Calls into the module, turning the `{ kind, message }` it throws into a class. */
+/** Calls into the module, turning the JSON `{ kind, message }` it throws into a class. */
 function call(fn, ...args) {
   try {
     return fn(...args);
   } catch (thrown) {
-    if (thrown && typeof thrown === "object" && typeof thrown.kind === "string") {
-      const { kind, message, ...fields } = thrown;
+    const error = typeof thrown === "string" ? JSON.parse(thrown) : thrown;
+    if (error && typeof error === "object" && typeof error.kind === "string") {
+      const { kind, message, ...fields } = error;
       if (kind === "TypeError") throw new TypeError(message);
       const Class = CLASSES[kind] ?? AuthosError;
       throw new Class(message, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)));
     }
     throw thrown;
   }
+}
+
+/** Calls into the module for a record, which comes back as JSON text (one string crosses). */
+const record = (fn, ...args) => JSON.parse(call(fn, ...args));
+
+/**
+ * An interpretation from the module's compact form (wasm/src/convert.rs, `wire`):
+ * `known derived retryable,status,retryAfterMs,clockSkewMs,<lengths of the 10
+ * texts, empty for null>;<the texts back to back>`. Texts are cut by length, so
+ * any character in them is safe.
+ */
+function fromWire(wire) {
+  const end = wire.indexOf(";");
+  const head = wire.slice(0, end).split(",");
+  let at = end + 1;
+  const text = (i) => {
+    const length = head[i];
+    return length === "" ? null : wire.slice(at, (at += Number(length)));
+  };
+  const number = (i) => (head[i] === "" ? null : Number(head[i]));
+  const flags = head[0];
+  return {
+    code: text(4), known: flags[0] === "1", derived: flags[1] === "1", status: Number(head[1]),
+    category: text(5), audience: text(6), action: text(7), field: text(8), retryable: flags[2] === "1",
+    retryAfterMs: number(2), serverMessage: text(9), timestamp: text(10), clockSkewMs: number(3),
+    locale: text(11), message: text(12), mappedFrom: text(13),
+  };
 }
 
 const encoder = new TextEncoder();
@@ -115,12 +145,24 @@ function toNow(now) {
  * and locales get an answer.
  */
 export function interpret({ status, headers, body, locales, now } = {}) {
-  return call(wasm.interpret, toStatus(status), toHeaders(headers), toBody(body), toLocales(locales), toNow(now));
+  return fromWire(call(wasm.interpret, toStatus(status), toHeaders(headers), toBody(body), toLocales(locales), toNow(now)));
+}
+
+/**
+ * Splits a raw HTTP response as `curl -si` prints it (text or bytes) into
+ * `{ status, headers, body }`, ready for `interpret`; interim 1xx responses and a
+ * proxy's `200 Connection established` before it are skipped. Throws
+ * `InvalidRawResponse` for text that does not start with a status line.
+ */
+export function parseRawResponse(raw) {
+  const bytes = toBody(raw);
+  const { status, headers, bodyStart } = record(wasm.parseRawResponse, bytes);
+  return { status, headers, body: bytes.subarray(bodyStart) };
 }
 
 /** A request that got no response at all (`fetch` rejected): `NETWORK_ERROR`. */
 export function interpretNetworkError(_error, { locales } = {}) {
-  return wasm.interpretNetworkError(toLocales(locales));
+  return fromWire(wasm.interpretNetworkError(toLocales(locales)));
 }
 
 /**
@@ -146,28 +188,28 @@ export async function interpretResponse(response, { locales, now } = {}) {
 
 /** The catalogue entry of a code spelled exactly, or `null`. */
 export function explain(code, { locales } = {}) {
-  return typeof code === "string" ? wasm.explain(code, toLocales(locales)) : null;
+  return typeof code === "string" ? record(wasm.explain, code, toLocales(locales)) : null;
 }
 
 /** Every code of the catalogue, in catalogue order. */
 export function catalogue({ locales } = {}) {
-  return wasm.catalogue(toLocales(locales));
+  return record(wasm.catalogue, toLocales(locales));
 }
 
 /** The default retry policy: 500 ms base, 30 s cap, 5 attempts, 2 min budget. */
-export const defaultRetryPolicy = () => wasm.defaultRetryPolicy();
+export const defaultRetryPolicy = () => record(wasm.defaultRetryPolicy);
 
 /**
  * The retry decision after attempt `attempt` (1 for the first) failed with
  * `failure`, `elapsedMs` after the first started; `random` in [0, 1).
  */
 export function retryDecision(failure, { policy = defaultRetryPolicy(), attempt = 1, elapsedMs = 0, random = Math.random() } = {}) {
-  return call(wasm.retryDecision, policy, failure, attempt >>> 0, Number(elapsedMs), Number(random));
+  return record(wasm.retryDecision, policy, failure, attempt >>> 0, Number(elapsedMs), Number(random));
 }
 
 /** The device-flow poller's next step after a failed poll. */
 export function pollStep(intervalMs, failure) {
-  return call(wasm.pollStep, Number(intervalMs), failure);
+  return record(wasm.pollStep, Number(intervalMs), failure);
 }
 
 /**
@@ -236,7 +278,7 @@ export async function loadLocale(locales) {
   if (!loaded.has(tag)) {
     const file = LOCALE_FILES[tag];
     const load = file
-      ? file().then((m) => call(wasm.loadLocaleData, decode(m.default)))
+      ? readBytes(file()).then((bytes) => record(wasm.loadLocaleData, bytes))
       : Promise.reject(new InvalidLocale(`no locale file for ${tag}`, { tag }));
     loaded.set(tag, load);
     load.catch(() => loaded.delete(tag));
@@ -245,16 +287,9 @@ export async function loadLocale(locales) {
   return tag;
 }
 
-function decode(base64) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** Makes a locale available from locale data (`authos-errors locale-data <tag>`). */
 export function loadLocaleData(bytes) {
-  return call(wasm.loadLocaleData, toBody(bytes));
+  return record(wasm.loadLocaleData, toBody(bytes));
 }
 
 let switching;
@@ -281,11 +316,20 @@ export async function addMessages(locale, ftl) {
     })();
     await switching;
   }
-  return call(wasm.addMessages, locale, ftl);
+  return record(wasm.addMessages, locale, ftl);
 }
 
 /** Removes every message and locale added at run time (loaded locales too). */
 export function clearAddedMessages() {
   wasm.clearAddedMessages();
   for (const tag of [...loaded.keys()]) if (tag !== "en") loaded.delete(tag);
+}
+
+/**
+ * The size of the WebAssembly memory in use, in bytes: for leak checks. It grows
+ * in 64 KiB pages and never shrinks, so a steady value over many calls means
+ * nothing is kept between them.
+ */
+export function wasmMemoryBytes() {
+  return wasm.memory.buffer.byteLength;
 }

@@ -124,3 +124,37 @@ test("hostile input gets an answer and the module keeps working", () => {
     assert.equal(ae.interpret({ status: 401, body: '{"error_code":"TOKEN_EXPIRED"}' }).code, "TOKEN_EXPIRED");
   }
 });
+
+test("parseRawResponse reads `curl -si` output for interpret, and refuses what is not a response", () => {
+  const raw = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\nContent-Type: application/json\r\n\r\n"
+    + '{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED"}';
+  const parsed = ae.parseRawResponse(raw);
+  assert.equal(parsed.status, 429);
+  assert.deepEqual(parsed.headers, [["Retry-After", "30"], ["Content-Type", "application/json"]]);
+  assert.ok(parsed.body instanceof Uint8Array);
+  const answer = ae.interpret({ ...parsed, locales: ["en"] });
+  assert.equal(answer.code, "RATE_LIMIT_EXCEEDED");
+  assert.equal(answer.retryAfterMs, 30_000);
+  assert.equal(ae.parseRawResponse(new TextEncoder().encode(raw)).status, 429);
+  for (const bad of ["", "not http", "HTTP/1.1 abc\r\n\r\n", new Uint8Array([0xff, 0xfe])]) {
+    assert.throws(() => ae.parseRawResponse(bad), ae.InvalidRawResponse, JSON.stringify(String(bad)));
+  }
+});
+
+test("wasmMemoryBytes reports the module's memory", () => {
+  const input = { status: 503, body: "<html>bad gateway</html>" };
+  for (let i = 0; i < 1_000; i++) ae.interpret(input); // warm-up
+  const before = ae.wasmMemoryBytes();
+  assert.ok(before >= 65536 && before % 65536 === 0);
+  for (let i = 0; i < 10_000; i++) ae.interpret(input);
+  assert.equal(ae.wasmMemoryBytes(), before);
+});
+
+test("server text with the compact form's separators and astral characters arrives whole", () => {
+  const error = "😀 ; , é \u0001;;,,";
+  const answer = ae.interpret({ status: 400, body: JSON.stringify({ error, error_code: "BAD_REQUEST" }), locales: ["en"] });
+  assert.equal(answer.serverMessage, "😀 ; , é ;;,,");
+  assert.equal(answer.code, "BAD_REQUEST");
+  assert.equal(answer.locale, "en");
+  assert.ok(answer.message.length > 0);
+});

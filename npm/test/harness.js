@@ -1,6 +1,7 @@
 // For the browser tests: a static server on 127.0.0.1 (the scratch project's
-// files, plus the vector files under /vectors/<n>, their list at /vectors), and
-// Debian's Chromium launched headless by playwright-core.
+// files, plus the vector files under /vectors/<n>, their list at /vectors),
+// Debian's Chromium launched headless by playwright-core, and the check of the
+// bundled app (test/app) that the Vite and webpack builds share.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -45,4 +46,29 @@ export const CHROMIUM_ARGS = [
 
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/**
+ * Serves a bundler's build of test/app and loads it in Chromium: the app must
+ * show the German message for a 429, with the wasm module and the German locale
+ * file arriving as the bundle's own assets. Prints one line; true if it passed.
+ */
+export async function checkApp(bundler, outDir) {
+  const server = await serve(outDir);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => window.__app !== undefined, null, { timeout: 30_000 }).catch(() => {});
+    const app = await page.evaluate(() => window.__app);
+    const ok = app?.code === "RATE_LIMIT_EXCEEDED" && app?.locale === "de" && app?.loaded === "de" && errors.length === 0;
+    for (const e of errors) console.log(`page error: ${e}`);
+    console.log(`${bundler} app: ${ok ? "passed" : "FAILED"}: ${JSON.stringify(app)}`);
+    return ok;
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }

@@ -1,9 +1,10 @@
 // Type test: every export used as a TypeScript app would (tsc --strict --noEmit).
 import {
   type Action, type Code, type Interpretation, type KnownCode, type PollStep, type RetryDecision,
-  AuthosError, InvalidLocale, InvalidLocaleData, InvalidMessages, NotAnError, RetryGaveUp,
+  AuthosError, InvalidLocale, InvalidLocaleData, InvalidMessages, InvalidRawResponse, NotAnError, RetryGaveUp,
   addMessages, catalogue, clearAddedMessages, defaultRetryPolicy, explain, interpret, interpretNetworkError,
-  interpretResponse, loadLocale, loadLocaleData, negotiateLocale, pollStep, retryDecision, shippedLocales, withRetry,
+  interpretResponse, loadLocale, loadLocaleData, negotiateLocale, pollStep, retryDecision, shippedLocales, wasmMemoryBytes, withRetry,
+  parseRawResponse, type RawResponse,
 } from "authos-errors";
 
 const known: KnownCode = "TOKEN_EXPIRED";
@@ -33,6 +34,10 @@ async function main(): Promise<void> {
   const added = await addMessages("en", "TOKEN_EXPIRED = Sign in again.");
   console.log(added.messages, next(c), newer, wrong);
   clearAddedMessages();
+  const bytes: number = wasmMemoryBytes();
+  const raw: RawResponse = parseRawResponse("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 5\r\n\r\n{}");
+  console.log(interpret(raw).retryAfterMs, raw.body.byteLength, new InvalidRawResponse("x") instanceof AuthosError);
+  console.log(bytes);
   const controller = new AbortController();
   const ok: Response = await withRetry(({ signal }) => fetch("https://example.com", { signal }), { signal: controller.signal });
   console.log(ok.status);

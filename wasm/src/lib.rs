@@ -3,13 +3,14 @@
 //! functions in the public, typed API: it normalizes arguments, turns the
 //! errors below into classes, and loads locales.
 //!
-//! Records cross as plain objects with camelCase fields (serde-wasm-bindgen);
-//! absent values are `null`. Errors cross as plain objects `{ kind, message, ... }`.
+//! Records cross as JSON text with camelCase fields (absent values `null`),
+//! which the package parses, except interpretations, the hot path, which cross
+//! in a compact form (`convert::wire`); errors are thrown as JSON `{ kind, message, ... }`.
 
 mod convert;
 
 use authos_errors::Request;
-use convert::{entry, error, failure, to_js, Interpretation, Policy};
+use convert::{entry, error, failure, to_json, Policy};
 use wasm_bindgen::prelude::*;
 
 /// Interprets one response. `headers` is flat: name, value, name, value...
@@ -21,7 +22,7 @@ pub fn interpret(
     body: &[u8],
     locales: Vec<String>,
     now_ms: Option<f64>,
-) -> Result<JsValue, JsValue> {
+) -> Result<String, JsValue> {
     let pairs: Vec<(&str, &str)> = headers
         .chunks_exact(2)
         .filter_map(|pair| match pair {
@@ -34,31 +35,41 @@ pub fn interpret(
     let now_ms = now_ms.filter(|n| n.is_finite()).map(|n| n as i64);
     let request = Request { status, headers: &pairs, body, locales: &locales, now_ms };
     match authos_errors::interpret(&request) {
-        Ok(answer) => Ok(to_js(&Interpretation::from(&answer))),
+        Ok(answer) => Ok(convert::wire(&answer)),
         Err(e) => Err(error(&e)),
     }
 }
 
+/// A raw HTTP response as `curl -si` prints it, split into `{ status, headers,
+/// bodyStart }` (headers as [name, value] pairs; the body is the input from
+/// `bodyStart` on).
+#[wasm_bindgen(js_name = parseRawResponse)]
+pub fn parse_raw_response(input: &[u8]) -> Result<String, JsValue> {
+    authos_errors::parse_raw_response(input)
+        .map(|r| to_json(&convert::Raw::new(input, &r)))
+        .map_err(|e| convert::thrown("InvalidRawResponse", &e.to_string()))
+}
+
 /// A request that got no response at all: `NETWORK_ERROR`.
 #[wasm_bindgen(js_name = interpretNetworkError)]
-pub fn interpret_network_error(locales: Vec<String>) -> JsValue {
+pub fn interpret_network_error(locales: Vec<String>) -> String {
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-    to_js(&Interpretation::from(&authos_errors::interpret_network_error(&locales)))
+    convert::wire(&authos_errors::interpret_network_error(&locales))
 }
 
 /// The catalogue entry of a code spelled exactly, or `null`.
 #[wasm_bindgen]
-pub fn explain(code: &str, locales: Vec<String>) -> JsValue {
+pub fn explain(code: &str, locales: Vec<String>) -> String {
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-    authos_errors::lookup(code).map_or(JsValue::NULL, |e| to_js(&entry(e, &locales)))
+    to_json(&authos_errors::lookup(code).map(|e| entry(e, &locales)))
 }
 
 /// Every code of the catalogue, in catalogue order.
 #[wasm_bindgen]
-pub fn catalogue(locales: Vec<String>) -> JsValue {
+pub fn catalogue(locales: Vec<String>) -> String {
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
     let entries: Vec<_> = authos_errors::entries().iter().map(|e| entry(e, &locales)).collect();
-    to_js(&entries)
+    to_json(&entries)
 }
 
 /// The retry policy's decision after a failed attempt; `failure` is an
@@ -71,23 +82,23 @@ pub fn retry_decision(
     attempt: u32,
     elapsed_ms: f64,
     random: f64,
-) -> Result<JsValue, JsValue> {
-    let policy: authos_errors::RetryPolicy = Policy::read(policy)?.into();
+) -> Result<String, JsValue> {
+    let policy = convert::read_policy(policy)?;
     let failure = failure(failure_value)?;
-    Ok(to_js(&convert::decision(policy.decide(&failure, attempt, convert::ms(elapsed_ms), random))))
+    Ok(to_json(&convert::decision(policy.decide(&failure, attempt, convert::ms(elapsed_ms), random))))
 }
 
 /// The default retry policy, as a plain object.
 #[wasm_bindgen(js_name = defaultRetryPolicy)]
-pub fn default_retry_policy() -> JsValue {
-    to_js(&Policy::from(authos_errors::RetryPolicy::default()))
+pub fn default_retry_policy() -> String {
+    to_json(&Policy::from(authos_errors::RetryPolicy::default()))
 }
 
 /// The device-flow poller's next step after a failed poll.
 #[wasm_bindgen(js_name = pollStep)]
-pub fn poll_step(interval_ms: f64, failure_value: JsValue) -> Result<JsValue, JsValue> {
+pub fn poll_step(interval_ms: f64, failure_value: JsValue) -> Result<String, JsValue> {
     let failure = failure(failure_value)?;
-    Ok(to_js(&convert::step(authos_errors::poll_step(convert::ms(interval_ms), &failure))))
+    Ok(to_json(&convert::step(authos_errors::poll_step(convert::ms(interval_ms), &failure))))
 }
 
 /// Every shipped locale (`en` first), whether built in or loadable.
@@ -112,15 +123,15 @@ pub fn best_shipped_locale(locales: Vec<String>) -> String {
 
 /// Makes a locale available from its locale data (a file of the package's `locales/`).
 #[wasm_bindgen(js_name = loadLocaleData)]
-pub fn load_locale_data(data: &[u8]) -> Result<JsValue, JsValue> {
-    authos_errors::load_locale_data(data).map(|a| to_js(&convert::Added::from(a))).map_err(|e| error(&e))
+pub fn load_locale_data(data: &[u8]) -> Result<String, JsValue> {
+    authos_errors::load_locale_data(data).map(|a| to_json(&convert::Added::from(a))).map_err(|e| error(&e))
 }
 
 /// Adds or overrides messages from Fluent text (only in the build with the Fluent parser).
 #[cfg(feature = "overrides")]
 #[wasm_bindgen(js_name = addMessages)]
-pub fn add_messages(locale: &str, ftl: &str) -> Result<JsValue, JsValue> {
-    authos_errors::add_messages(locale, ftl).map(|a| to_js(&convert::Added::from(a))).map_err(|e| error(&e))
+pub fn add_messages(locale: &str, ftl: &str) -> Result<String, JsValue> {
+    authos_errors::add_messages(locale, ftl).map(|a| to_json(&convert::Added::from(a))).map_err(|e| error(&e))
 }
 
 /// Removes every message and locale added at run time.

@@ -2,10 +2,13 @@
 //! target/bench/summary.json, one row per benchmark against its same-run baseline:
 //! `{"name", "ours_ns", "baseline", "baseline_ns", "ratio"}`. The binding rows
 //! (`kotlin-interpret`, `python-interpret`) add `leak_check`: resident memory
-//! over a million calls after warm-up, which fails the run if it grows.
+//! over a million calls after warm-up, which fails the run if it grows. The web
+//! rows (`node-interpret`, `node-cold-start`, `browser-interpret`) come from
+//! npm/bench against the packed package, with the WebAssembly memory checked the same way.
 
 use crate::bindings;
 use crate::run::{cargo, root, status};
+use crate::web;
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -39,6 +42,14 @@ pub fn run(quick: bool) -> Result<(), String> {
         leaks.extend(leak);
     }
 
+    for mut row in web::bench(calls)? {
+        leaks.extend(wasm_leak(&row)?);
+        for key in ["ours_ns", "baseline_ns", "ratio"] {
+            row[key] = json!(round(row[key].as_f64().unwrap_or(f64::NAN)));
+        }
+        rows.push(row);
+    }
+
     let out = root().join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let path = out.join("summary.json");
@@ -57,7 +68,7 @@ pub fn run(quick: bool) -> Result<(), String> {
             r["baseline"].as_str().unwrap_or_default()
         );
     }
-    for r in rows.iter().filter(|r| r.get("leak_check").is_some()) {
+    for r in rows.iter().filter(|r| r["leak_check"].get("resident_kb_start").is_some()) {
         let leak = &r["leak_check"];
         println!(
             "{}: {} calls, resident {} KiB after warm-up, {} KiB at the end: {} bytes per call (limit {LEAK_LIMIT_BYTES_PER_CALL})",
@@ -103,6 +114,21 @@ fn binding_row(measured: &Value) -> Result<(Value, Option<String>), String> {
     let leak = (per_call > LEAK_LIMIT_BYTES_PER_CALL)
         .then(|| format!("{name}: {per_call:.1} bytes per call over {calls} calls ({start} → {end} KiB)"));
     Ok((row, leak))
+}
+
+/// A complaint if the WebAssembly memory grew over a web benchmark's calls.
+/// It grows in 64 KiB pages and never shrinks, so any growth after warm-up is
+/// something kept between calls.
+fn wasm_leak(row: &Value) -> Result<Option<String>, String> {
+    let name = row["name"].as_str().unwrap_or_default();
+    let leak = &row["leak_check"];
+    let (Some(start), Some(end), Some(calls)) =
+        (leak["wasm_bytes_start"].as_u64(), leak["wasm_bytes_end"].as_u64(), leak["calls"].as_u64())
+    else {
+        return Err(format!("{name} reported no memory check: {row}"));
+    };
+    println!("{name}: {calls} calls, WebAssembly memory {start} bytes after warm-up, {end} at the end");
+    Ok((end > start).then(|| format!("{name}: WebAssembly memory grew from {start} to {end} bytes over {calls} calls")))
 }
 
 /// Criterion's mean time per iteration, in nanoseconds.

@@ -35,6 +35,8 @@ enum Command {
     },
     /// Build the npm package into npm/dist, ready for `npm pack`.
     Npm,
+    /// Build the playground (examples/playground) into target/playground.
+    Playground,
     /// Run every cargo-fuzz target (nightly) for the given time each.
     Fuzz {
         #[arg(long)]
@@ -58,6 +60,7 @@ fn main() -> ExitCode {
         Command::Bench { quick } => bench::run(quick),
         Command::Fuzz { seconds } => fuzz::run(seconds),
         Command::Npm => npm::build().map(|_| ()),
+        Command::Playground => web::pack().and_then(|tarball| web::playground(&tarball)).map(|_| ()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

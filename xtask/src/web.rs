@@ -3,13 +3,14 @@
 //! in headless Chromium (Debian's, driven by playwright-core).
 
 use crate::npm;
-use crate::run::{cargo, root, status};
+use crate::run::{cargo, last_json_line, root, status};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const PLAYWRIGHT: &str = "playwright-core@1.65.1";
+pub const PLAYWRIGHT: &str = "playwright-core@1.65.1";
 const TYPESCRIPT: &str = "typescript@5.9.3";
 const VITE: &str = "vite@8.3.8";
+const WEBPACK: &str = "webpack@5.112.2";
 
 /// The shared vectors and those named by AUTHOS_EXTRA_VECTORS, `:`-separated.
 pub fn vector_files() -> Result<String, String> {
@@ -27,29 +28,71 @@ pub fn vector_files() -> Result<String, String> {
     Ok(files.join(":"))
 }
 
-/// Builds and packs the package, and installs the tarball (with `extra` npm
-/// packages) into a fresh scratch project with the tests beside it.
-pub fn installed(extra: &[&str]) -> Result<PathBuf, String> {
+/// Builds the package and packs it as users get it: the tarball's path.
+pub fn pack() -> Result<PathBuf, String> {
     let package = npm::build()?;
     let packed = root().join("target/npm-pack");
     let _ = std::fs::remove_dir_all(&packed);
     std::fs::create_dir_all(&packed).map_err(|e| format!("{}: {e}", packed.display()))?;
     status(Command::new("npm").current_dir(&package).args(["pack", "--silent", "--pack-destination"]).arg(&packed))?;
-    let tarball = std::fs::read_dir(&packed)
+    std::fs::read_dir(&packed)
         .map_err(|e| e.to_string())?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| p.extension().is_some_and(|x| x == "tgz"))
-        .ok_or("npm pack made no tarball")?;
-    let project = root().join("target/npm-test");
-    let _ = std::fs::remove_dir_all(&project);
-    std::fs::create_dir_all(project.join("test")).map_err(|e| format!("{}: {e}", project.display()))?;
-    std::fs::write(project.join("package.json"), "{ \"private\": true, \"type\": \"module\" }\n")
+        .ok_or_else(|| "npm pack made no tarball".to_owned())
+}
+
+/// A fresh `dir` holding an npm project with the tarball (and `extra` npm
+/// packages) installed.
+fn install(dir: &Path, tarball: &Path, extra: &[&str]) -> Result<(), String> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::write(dir.join("package.json"), "{ \"private\": true, \"type\": \"module\" }\n")
         .map_err(|e| e.to_string())?;
     let mut install = Command::new("npm");
-    install.current_dir(&project).args(["install", "--no-audit", "--no-fund", "--silent"]).arg(&tarball).args(extra);
-    status(&mut install)?;
+    install.current_dir(dir).args(["install", "--no-audit", "--no-fund", "--silent"]).arg(tarball).args(extra);
+    status(&mut install)
+}
+
+/// Packs the package and installs the tarball (with `extra` npm packages) into a
+/// fresh scratch project with the tests and benchmarks beside it.
+pub fn installed(extra: &[&str]) -> Result<PathBuf, String> {
+    installed_from(&pack()?, extra)
+}
+
+fn installed_from(tarball: &Path, extra: &[&str]) -> Result<PathBuf, String> {
+    let project = root().join("target/npm-test");
+    install(&project, tarball, extra)?;
     copy_tree(&root().join("npm/test"), &project.join("test"))?;
+    copy_tree(&root().join("npm/bench"), &project.join("bench"))?;
     Ok(project)
+}
+
+/// The playground (examples/playground) as a static site in target/playground:
+/// the page, the packed package installed beside it, and the vectors as samples
+/// (`vectors.json`; bodies over 64 KiB left out).
+pub fn playground(tarball: &Path) -> Result<PathBuf, String> {
+    let site = root().join("target/playground");
+    install(&site, tarball, &[])?;
+    copy_tree(&root().join("examples/playground"), &site)?;
+    let mut samples = Vec::new();
+    for file in vector_files()?.split(':').filter(|f| !f.is_empty()) {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        let vectors: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
+        let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        for v in vectors.into_iter().filter(|v| v.get("input").is_some_and(|i| i.to_string().len() <= 65_536)) {
+            samples.push(serde_json::json!({"file": stem, "name": v["name"], "input": v["input"]}));
+        }
+    }
+    let path = site.join("vectors.json");
+    std::fs::write(&path, serde_json::Value::from(samples).to_string())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    println!(
+        "xtask: built the playground in {}; serve it with `python3 -m http.server -d {} 8000`",
+        site.display(),
+        site.display()
+    );
+    Ok(site)
 }
 
 fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
@@ -98,30 +141,36 @@ pub fn node() -> Result<(), String> {
             .args(["--test", "--test-reporter=dot", "--test-reporter-destination=stdout"])
             .args(["--test-reporter=tap", "--test-reporter-destination"])
             .arg(&report)
-            .args(["test/node.test.js", "test/api.test.js"]),
+            .args(["test/node.test.js", "test/api.test.js", "test/hostile.test.js"]),
     );
     print_summary(&report, "node");
     result
 }
 
 /// The same vectors in headless Chromium, the page served from 127.0.0.1 and
-/// importing the package as a plain `<script type="module">`; then a Vite build
-/// of a small app that uses the package, loaded in Chromium.
+/// importing the package as a plain `<script type="module">`; then a small app
+/// that uses the package, built by Vite and by webpack 5, each loaded in Chromium;
+/// and the playground, with screenshots.
 pub fn browser() -> Result<(), String> {
     let chromium = chromium()?;
-    let project = installed(&[PLAYWRIGHT, VITE])?;
+    let tarball = pack()?;
+    let project = installed_from(&tarball, &[PLAYWRIGHT, VITE, WEBPACK])?;
+    let site = playground(&tarball)?;
     let run = |script: &str| -> Result<(), String> {
         status(
             Command::new("node")
                 .current_dir(&project)
                 .env("AUTHOS_VECTORS", vector_files()?)
                 .env("CHROMIUM", &chromium)
+                .env("PLAYGROUND", &site)
                 .arg(script),
         )
     };
     let vectors = run("test/browser.run.js");
     let vite = run("test/vite.run.js");
-    vectors.and(vite)
+    let webpack = run("test/webpack.run.js");
+    let playground = run("test/playground.run.js");
+    vectors.and(vite).and(webpack).and(playground)
 }
 
 /// Debian's chromium, installed if missing.
@@ -142,4 +191,24 @@ fn print_summary(report: &Path, name: &str) {
     for failed in text.lines().filter(|l| l.starts_with("not ok")) {
         println!("{name} FAIL {failed}");
     }
+}
+
+/// The Node and browser benchmarks (npm/bench) against the packed package: their
+/// rows for target/bench/summary.json, each with a WebAssembly memory check over
+/// `calls` interprets.
+pub fn bench(calls: u64) -> Result<Vec<serde_json::Value>, String> {
+    let chromium = chromium()?;
+    let project = installed(&[PLAYWRIGHT])?;
+    let mut rows = Vec::new();
+    for script in ["bench/node.bench.js", "bench/browser.bench.js"] {
+        let reported = last_json_line(
+            Command::new("node")
+                .current_dir(&project)
+                .env("CHROMIUM", &chromium)
+                .env("AUTHOS_BENCH_CALLS", calls.to_string())
+                .arg(script),
+        )?;
+        rows.extend(reported.as_array().cloned().ok_or_else(|| format!("{script} reported {reported}"))?);
+    }
+    Ok(rows)
 }

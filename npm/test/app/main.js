@@ -1,4 +1,5 @@
-// A small app built by Vite with the package as installed: no plugin, no config.
+// A small app bundled by Vite and by webpack 5 with the package as installed:
+// no plugin, no loader, no config for it.
 import { interpretResponse, loadLocale } from "authos-errors";
 
 const response = new Response('{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED"}', {
