@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
 
-const TARGETS: [&str; 2] = ["interpret", "raw_response"];
+const TARGETS: [&str; 3] = ["interpret", "raw_response", "add_messages"];
 
 pub fn run(seconds: u64) -> Result<(), String> {
     if seconds == 0 {
@@ -85,6 +85,33 @@ fn seed(fuzz: &Path) -> Result<(), String> {
         }
     }
     println!("xtask: seeded {count} inputs per target from tests/vectors");
+    seed_messages(fuzz)
+}
+
+/// The message loaders' seeds: every shipped locale's Fluent text under its tag,
+/// and its locale data (`authos-errors locale-data`).
+fn seed_messages(fuzz: &Path) -> Result<(), String> {
+    let cli = crate::npm::cli()?;
+    let tags = crate::npm::shipped_locales()?;
+    for (n, tag) in tags.iter().enumerate() {
+        let dir = root().join("core/messages").join(tag);
+        for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let ftl = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let mut seed = vec![0u8];
+            seed.extend(tag.as_bytes());
+            seed.push(0xFF);
+            seed.extend(ftl);
+            write_seed(fuzz, "add_messages", n, &seed)?;
+        }
+        let data = Command::new(&cli).args(["locale-data", tag]).output().map_err(|e| e.to_string())?;
+        if data.status.success() {
+            let mut seed = vec![1u8];
+            seed.extend(data.stdout);
+            write_seed(fuzz, "add_messages", n + tags.len(), &seed)?;
+        }
+    }
+    println!("xtask: seeded {} inputs for add_messages from core/messages", 2 * tags.len());
     Ok(())
 }
 
