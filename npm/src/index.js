@@ -56,18 +56,18 @@ const record = (fn, ...args) => JSON.parse(call(fn, ...args));
 function fromWire(wire) {
   const end = wire.indexOf(";");
   const head = wire.slice(0, end).split(",");
+  const texts = new Array(10);
   let at = end + 1;
-  const text = (i) => {
-    const length = head[i];
-    return length === "" ? null : wire.slice(at, (at += Number(length)));
-  };
-  const number = (i) => (head[i] === "" ? null : Number(head[i]));
+  for (let i = 0; i < 10; i++) {
+    const length = head[i + 4];
+    texts[i] = length === "" ? null : wire.slice(at, (at += +length));
+  }
   const flags = head[0];
   return {
-    code: text(4), known: flags[0] === "1", derived: flags[1] === "1", status: Number(head[1]),
-    category: text(5), audience: text(6), action: text(7), field: text(8), retryable: flags[2] === "1",
-    retryAfterMs: number(2), serverMessage: text(9), timestamp: text(10), clockSkewMs: number(3),
-    locale: text(11), message: text(12), mappedFrom: text(13),
+    code: texts[0], known: flags.charCodeAt(0) === 49, derived: flags.charCodeAt(1) === 49, status: +head[1],
+    category: texts[1], audience: texts[2], action: texts[3], field: texts[4], retryable: flags.charCodeAt(2) === 49,
+    retryAfterMs: head[2] === "" ? null : +head[2], serverMessage: texts[5], timestamp: texts[6],
+    clockSkewMs: head[3] === "" ? null : +head[3], locale: texts[7], message: texts[8], mappedFrom: texts[9],
   };
 }
 
@@ -145,8 +145,21 @@ function toNow(now) {
  * and locales get an answer.
  */
 export function interpret({ status, headers, body, locales, now } = {}) {
-  return fromWire(call(wasm.interpret, toStatus(status), toHeaders(headers), toBody(body), toLocales(locales), toNow(now)));
+  const code = toStatus(status);
+  // Every string crosses as one (the module cuts it by these lengths); a text
+  // body is the last piece, so it is encoded once, straight into the module.
+  const parts = toHeaders(headers);
+  const headerCount = parts.length / 2;
+  for (const tag of toLocales(locales)) parts.push(tag);
+  const bodyIsText = typeof body === "string";
+  if (bodyIsText) parts.push(body);
+  const lengths = new Uint32Array(parts.length);
+  for (let i = 0; i < parts.length; i++) lengths[i] = parts[i].length;
+  const bytes = bodyIsText ? NO_BYTES : toBody(body);
+  return fromWire(call(wasm.interpret, code, parts.join(""), lengths, headerCount, bodyIsText, bytes, toNow(now)));
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 /**
  * Splits a raw HTTP response as `curl -si` prints it (text or bytes) into

@@ -13,24 +13,30 @@ use authos_errors::Request;
 use convert::{entry, error, failure, to_json, Policy};
 use wasm_bindgen::prelude::*;
 
-/// Interprets one response. `headers` is flat: name, value, name, value...
+/// Interprets one response. Its strings cross as one: `text` holds the header
+/// names and values (`header_count` pairs), then the locale tags, then the body
+/// if `body_is_text`, back to back, cut by `lengths` in UTF-16 units (how
+/// JavaScript counts); otherwise the body is `body`, as bytes. One string
+/// instead of one per header and tag made a call about twice as fast.
 /// Throws only for a 1xx–3xx status.
 #[wasm_bindgen]
 pub fn interpret(
     status: u16,
-    headers: Vec<String>,
+    text: &str,
+    lengths: &[u32],
+    header_count: u32,
+    body_is_text: bool,
     body: &[u8],
-    locales: Vec<String>,
     now_ms: Option<f64>,
 ) -> Result<String, JsValue> {
-    let pairs: Vec<(&str, &str)> = headers
-        .chunks_exact(2)
-        .filter_map(|pair| match pair {
-            [name, value] => Some((name.as_str(), value.as_str())),
-            _ => None,
-        })
-        .collect();
-    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    let mut parts = convert::cut(text, lengths).into_iter();
+    let pairs: Vec<(&str, &str)> =
+        (0..header_count).map_while(|_| Some((parts.next()?, parts.next().unwrap_or_default()))).collect();
+    let mut locales: Vec<&str> = parts.collect();
+    let body = match body_is_text {
+        true => locales.pop().unwrap_or_default().as_bytes(),
+        false => body,
+    };
     // wasm32-unknown-unknown has no clock: the package passes `Date.now()`.
     let now_ms = now_ms.filter(|n| n.is_finite()).map(|n| n as i64);
     let request = Request { status, headers: &pairs, body, locales: &locales, now_ms };
