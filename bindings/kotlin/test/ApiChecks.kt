@@ -45,6 +45,46 @@ fun runApiChecks(): Pair<Int, Int> {
             expect(rateLimited().retryAfterMs == 30_000uL) { "the module stopped working" }
         }
     }
+    check("null where non-null (from Java), huge, random and lone-surrogate input: typed exceptions, and the module keeps working") {
+        val api = Class.forName("dev.authos.errors.Authos_errorsKt")
+        val names = listOf("explain", "catalogue", "negotiateLocale", "addMessages", "loadLocaleData", "interpret", "retryDecision", "pollStep")
+        var tried = 0
+        for (m in api.methods.filter { m -> names.any { m.name == it || m.name.startsWith("$it-") } }) {
+            try {
+                m.invoke(null, *arrayOfNulls<Any>(m.parameterCount))
+            } catch (e: java.lang.reflect.InvocationTargetException) {
+                expect(e.cause is NullPointerException || e.cause is AuthosException) { "${m.name}(null…): ${e.cause}" }
+                tried++
+            } catch (e: IllegalArgumentException) {
+                // Reflection itself refuses null for a primitive (an unsigned number): nothing reached the library.
+            }
+            expect(rateLimited().retryAfterMs == 30_000uL) { "the module stopped working after ${m.name}(null…)" }
+        }
+        expect(tried >= 5) { "only $tried functions took a null" }
+        val random = java.util.Random(7)
+        repeat(300) { n ->
+            val bytes = ByteArray(random.nextInt(4096)).also(random::nextBytes)
+            expect(interpretResponse(400 + n % 200, body = bytes, nowMs = 0L).message.isNotEmpty()) { "random body $n" }
+            try { loadLocaleData(bytes) } catch (e: AuthosException.InvalidLocaleData) { }
+        }
+        clearAddedMessages()
+        val huge = interpretResponse(400, List(100) { "x-$it" to "x".repeat(100_000) }, ByteArray(10_000_000) { '['.code.toByte() }, List(100) { "x".repeat(100_000) }, 0L)
+        expect(huge.code == "BAD_REQUEST" && huge.locale == "en") { "$huge" }
+        try { addMessages("en", "TOKEN_EXPIRED = {".repeat(10_000)); throw AssertionError("accepted") } catch (e: AuthosException.InvalidMessages) { }
+        // A string with a lone surrogate is not text UTF-8 can carry: the generated
+        // bindings refuse it, typed, before it reaches the library.
+        val lone = "\uD800"
+        val refusals = listOf<() -> Unit>(
+            { interpretResponse(400, listOf(lone to lone), null, listOf(lone)) }, { explain(lone, "en") },
+            { negotiateLocale(listOf(lone)) }, { addMessages(lone, lone) },
+        )
+        for (call in refusals) {
+            try { call(); throw AssertionError("accepted a lone surrogate") } catch (e: java.nio.charset.CharacterCodingException) { }
+            expect(rateLimited().retryAfterMs == 30_000uL) { "the module stopped working after a lone surrogate" }
+        }
+        clearAddedMessages()
+        expect(rateLimited().retryAfterMs == 30_000uL) { "the module stopped working" }
+    }
     check("catalogue, explain, locales") {
         val all = catalogue("en")
         expect(all.size == 60 && all.count { it.library } == 2) { "${all.size}" }
