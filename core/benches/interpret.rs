@@ -6,6 +6,8 @@
 //! - native-lookup: catalogue lookup by code, against a std `HashMap<&str, _>`.
 //! - native-nesting: `interpret` of a deeply nested body against the same size of
 //!   flat body, to show time stays linear in the input.
+//! - native-escapes: the same for half a megabyte of `\u202e` escapes in the
+//!   message (unescaped, then all stripped by the sanitizer).
 
 use authos_errors::{entries, interpret, lookup, Request};
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -93,5 +95,20 @@ fn nesting(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, interpret_typical, lookup_codes, nesting);
+/// The worst text for the JSON unescaper and the sanitizer together: half a
+/// megabyte of `\u202e` escapes (bidi overrides, all stripped) in the message.
+fn escapes(c: &mut Criterion) {
+    let runs = "\\u202e".repeat(80_000);
+    let escaped = format!(r#"{{"error_code":"TOKEN_EXPIRED","error":"{runs}"}}"#);
+    let flat = format!(r#"{{"error_code":"TOKEN_EXPIRED","x":"{}"}}"#, "a".repeat(escaped.len() - 37));
+    let mut group = c.benchmark_group("native-escapes");
+    for (name, body) in [("ours", &escaped), ("baseline", &flat)] {
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(interpret(&Request::new(401).body(black_box(body.as_bytes())).now_ms(NOW_MS)).ok()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, interpret_typical, lookup_codes, nesting, escapes);
 criterion_main!(benches);

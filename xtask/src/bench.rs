@@ -13,10 +13,11 @@ use serde_json::{json, Value};
 use std::path::Path;
 
 /// Criterion group, what the baseline is, and how many operations one iteration does.
-const NATIVE: [(&str, &str, f64); 3] = [
+const NATIVE: [(&str, &str, f64); 4] = [
     ("native-interpret", "serde_json::from_str::<serde_json::Value> of the same body", 5.0),
     ("native-lookup", "std HashMap<&str, usize>::get of the same code", 60.0),
     ("native-nesting", "interpret of a flat body of the same size (50,000-deep nesting vs none)", 1.0),
+    ("native-escapes", "interpret of a flat body of the same size (80,000 \\u202e escapes vs plain text)", 1.0),
 ];
 
 pub fn run(quick: bool) -> Result<(), String> {

@@ -28,7 +28,7 @@ pub fn run(seconds: u64) -> Result<(), String> {
 }
 
 /// Nightly Rust and cargo-fuzz, installed if missing.
-fn ensure_tools() -> Result<(), String> {
+pub fn ensure_tools() -> Result<(), String> {
     if !succeeds(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])) {
         status(Command::new("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]))?;
     }

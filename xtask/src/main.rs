@@ -47,6 +47,8 @@ enum Command {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Platform {
     Rust,
+    /// The core's tests under LeakSanitizer.
+    Leaks,
     Node,
     Browser,
     Kotlin,

@@ -4,8 +4,9 @@ use crate::run::{cargo, root, status};
 use crate::{bindings, web, Platform};
 
 /// Each platform, and the part of the workspace it needs.
-const PLATFORMS: [(Platform, &str, &str); 6] = [
+const PLATFORMS: [(Platform, &str, &str); 7] = [
     (Platform::Rust, "core", "the core crate"),
+    (Platform::Leaks, "core", "the core crate"),
     (Platform::Node, "wasm", "the wasm crate and npm package"),
     (Platform::Browser, "wasm", "the wasm crate and npm package"),
     (Platform::Kotlin, "ffi", "the uniffi crate"),
@@ -57,6 +58,7 @@ pub fn run(requested: &[Platform]) -> Result<(), String> {
     for platform in &chosen {
         let outcome = match platform {
             Platform::Rust => rust(),
+            Platform::Leaks => leaks().into(),
             Platform::Node => web::node().into(),
             Platform::Browser => web::browser().into(),
             Platform::Kotlin => bindings::kotlin().into(),
@@ -106,4 +108,23 @@ fn rust() -> Outcome {
     let all = status(cargo().args(["test", "--workspace", "--locked"]));
     let lean = status(cargo().args(["test", "--locked", "-p", "authos-errors", "--no-default-features"]));
     all.and(lean).into()
+}
+
+/// The core's tests again, built with LeakSanitizer (nightly): any allocation
+/// still unreachable when a test process exits fails it, so a leak anywhere in
+/// interpretation, messages or the loaders shows. Its own target folder, as the
+/// sanitizer needs every crate rebuilt.
+fn leaks() -> Result<(), String> {
+    crate::fuzz::ensure_tools()?;
+    let mut command = std::process::Command::new("rustup");
+    command.current_dir(root()).args(["run", "nightly", "cargo", "test", "--locked", "-p", "authos-errors"]);
+    // The host's triple, given explicitly so the sanitizer skips build scripts and proc-macros.
+    let host = std::process::Command::new("rustc").arg("-vV").output().map_err(|e| format!("rustc -vV: {e}"))?;
+    let host = String::from_utf8_lossy(&host.stdout);
+    let host = host.lines().find_map(|l| l.strip_prefix("host: ")).ok_or("rustc -vV names no host")?;
+    command.args(["--lib", "--tests", "--target", host]);
+    command.env("RUSTFLAGS", "-Zsanitizer=leak").env("CARGO_TARGET_DIR", root().join("target/lsan"));
+    // LeakSanitizer reports at exit; a report fails the test binary.
+    command.env("LSAN_OPTIONS", "exitcode=23");
+    status(&mut command)
 }
