@@ -109,6 +109,23 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Each ```ts block of the README as its own module in the scratch project.
+fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
+    let readme = root().join("README.md");
+    let text = std::fs::read_to_string(&readme).map_err(|e| format!("{}: {e}", readme.display()))?;
+    let mut names = Vec::new();
+    for (i, block) in text.split("```ts\n").skip(1).enumerate() {
+        let code = block.split("\n```").next().unwrap_or_default();
+        let name = format!("test/readme-{i}.ts");
+        std::fs::write(project.join(&name), code).map_err(|e| format!("{name}: {e}"))?;
+        names.push(name);
+    }
+    if names.is_empty() {
+        return Err("README.md has no ```ts example to check".into());
+    }
+    Ok(names)
+}
+
 /// Node's test runner over every vector and the API tests: progress as dots,
 /// the full TAP report kept in target/node-tests.tap, its summary printed.
 pub fn node() -> Result<(), String> {
@@ -125,14 +142,20 @@ pub fn node() -> Result<(), String> {
         "--test",
         "node",
     ]))?;
-    // The declarations, checked against a sample that uses every export.
+    // The declarations, checked against a sample that uses every export and
+    // against the README's TypeScript examples, as users will copy them.
+    let examples = readme_examples(&project)?;
     status(
         Command::new("node")
             .current_dir(&project)
             .args(["node_modules/typescript/bin/tsc", "--strict", "--noEmit", "--target", "es2022"])
-            .args(["--module", "nodenext", "--moduleResolution", "nodenext", "--lib", "es2022,dom", "test/types.ts"]),
+            .args(["--module", "nodenext", "--moduleResolution", "nodenext", "--lib", "es2022,dom", "test/types.ts"])
+            .args(&examples),
     )?;
-    println!("node types: test/types.ts type-checks against index.d.ts (tsc --strict)");
+    println!(
+        "node types: test/types.ts and {} README example(s) type-check against index.d.ts (tsc --strict)",
+        examples.len()
+    );
     let report = root().join("target/node-tests.tap");
     let result = status(
         Command::new("node")
