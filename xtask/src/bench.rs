@@ -51,6 +51,9 @@ pub fn run(quick: bool) -> Result<(), String> {
         rows.push(row);
     }
 
+    let sizes = web::sizes()?;
+    rows.extend(sizes.iter().cloned());
+
     let out = root().join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let path = out.join("summary.json");
@@ -58,7 +61,7 @@ pub fn run(quick: bool) -> Result<(), String> {
     std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
 
     println!("\n{:<20} {:>12} {:>12} {:>8}  baseline", "benchmark", "ours (ns)", "base (ns)", "ratio");
-    for r in &rows {
+    for r in rows.iter().filter(|r| r.get("ratio").is_some()) {
         let number = |k: &str| r[k].as_f64().unwrap_or(f64::NAN);
         println!(
             "{:<20} {:>12.1} {:>12.1} {:>8.3}  {}",
@@ -79,6 +82,10 @@ pub fn run(quick: bool) -> Result<(), String> {
             leak["resident_kb_end"],
             leak["bytes_per_call"]
         );
+    }
+    for r in &sizes {
+        let goal = r["goal_bytes"].as_u64().map_or(String::new(), |g| format!(" (goal ≤ {g})"));
+        println!("{}: {} bytes gzip -9{goal}: {}", r["name"].as_str().unwrap_or_default(), r["gzip_bytes"], r["files"]);
     }
     println!("xtask: wrote {}", path.display());
     if leaks.is_empty() {

@@ -219,6 +219,44 @@ fn print_summary(report: &Path, name: &str) {
 /// The Node and browser benchmarks (npm/bench) against the packed package: their
 /// rows for target/bench/summary.json, each with a WebAssembly memory check over
 /// `calls` interprets.
+/// What the package makes a page download, gzip -9, against its size goals:
+/// the English path (module, glue and API: what `import` loads), the largest
+/// locale file, and the Fluent module `addMessages` loads on first use.
+pub fn sizes() -> Result<Vec<serde_json::Value>, String> {
+    let dist = root().join("npm/dist");
+    let gzipped = |name: &str| -> Result<u64, String> {
+        let out =
+            Command::new("gzip").args(["-9", "-c"]).arg(dist.join(name)).output().map_err(|e| format!("gzip: {e}"))?;
+        if !out.status.success() {
+            return Err(format!("gzip {name}: {}", String::from_utf8_lossy(&out.stderr)));
+        }
+        Ok(out.stdout.len() as u64)
+    };
+    let group = |name: &str, files: &[String], goal: Option<u64>| -> Result<serde_json::Value, String> {
+        let each: Vec<(String, u64)> =
+            files.iter().map(|f| Ok((f.clone(), gzipped(f)?))).collect::<Result<_, String>>()?;
+        let total: u64 = each.iter().map(|(_, n)| n).sum();
+        Ok(serde_json::json!({"name": name, "gzip_bytes": total, "goal_bytes": goal,
+                              "files": each.into_iter().map(|(f, n)| (f, n.into())).collect::<serde_json::Map<_, _>>()}))
+    };
+    let names = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    let english =
+        names(&["authos_errors_wasm_bg.wasm", "authos_errors_wasm.js", "index.js", "instance.js", "locales.js"]);
+    let mut locales = Vec::new();
+    for entry in std::fs::read_dir(dist.join("locales")).map_err(|e| format!("npm/dist/locales: {e}"))? {
+        let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
+        locales.push(format!("locales/{name}"));
+    }
+    locales.sort();
+    let largest = locales.iter().map(|f| Ok((gzipped(f)?, f.clone()))).collect::<Result<Vec<_>, String>>()?;
+    let largest = largest.into_iter().max().map(|(_, f)| vec![f]).ok_or("npm/dist/locales is empty")?;
+    Ok(vec![
+        group("npm-size-english-path", &english, Some(45_000))?,
+        group("npm-size-largest-locale", &largest, Some(4_000))?,
+        group("npm-size-fluent-module", &names(&["authos_errors_full_bg.wasm", "authos_errors_full.js"]), None)?,
+    ])
+}
+
 pub fn bench(calls: u64) -> Result<Vec<serde_json::Value>, String> {
     let chromium = chromium()?;
     let project = installed(&[PLAYWRIGHT])?;
