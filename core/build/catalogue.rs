@@ -1,8 +1,11 @@
-//! `catalogue.toml` → `KnownCode` and the `ENTRIES` table.
+//! `catalogue.toml` → the data of `for_each_known_code!`, from which the macros
+//! of `src/catalogue.rs` write `KnownCode`, `ENTRIES`, the lookup and the derived
+//! codes. The vocabularies are the library's own (`src/model.rs`).
 
+use crate::model::{Action, Audience, Category, Field};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write;
+use std::fmt::Debug;
 use std::path::Path;
 
 #[derive(Deserialize)]
@@ -13,8 +16,8 @@ struct File {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Code {
-    pub code: String,
+struct Code {
+    code: String,
     status: u16,
     category: String,
     description: String,
@@ -27,6 +30,8 @@ pub struct Code {
     retryable: bool,
     #[serde(default)]
     library: bool,
+    #[serde(default)]
+    derived_from: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -37,50 +42,29 @@ struct Also {
     resolution: Option<String>,
 }
 
-const CATEGORIES: &[&str] = &[
-    "general",
-    "authentication",
-    "authorization",
-    "validation",
-    "resource",
-    "mfa",
-    "device_flow",
-    "oauth",
-    "saml",
-    "scim",
-    "webhook",
-    "infrastructure",
-    "network",
-];
-const AUDIENCES: &[&str] = &["user", "admin", "developer"];
-const ACTIONS: &[&str] = &[
-    "none",
-    "refresh_token",
-    "sign_in",
-    "fix_input",
-    "verify_email",
-    "complete_mfa",
-    "setup_mfa",
-    "regenerate_backup_codes",
-    "continue_polling",
-    "restart_flow",
-    "retry",
-    "wait",
-    "request_access",
-    "request_invitation",
-    "contact_admin",
-    "contact_support",
-    "upgrade_plan",
-    "fix_configuration",
-    "fix_request",
-];
-const FIELDS: &[&str] = &["email", "password", "credentials", "slug", "name", "url", "mfa_code", "event"];
+/// A catalogue entry, checked: every vocabulary value is the library's.
+pub struct Checked {
+    pub code: String,
+    variant: String,
+    status: u16,
+    category: Category,
+    description: String,
+    resolution: Option<String>,
+    also: Vec<(Category, String, Option<String>)>,
+    audience: Audience,
+    action: Action,
+    field: Option<Field>,
+    retryable: bool,
+    library: bool,
+    derived_from: Vec<String>,
+}
 
-pub fn load(path: &Path) -> Result<Vec<Code>, String> {
+pub fn load(path: &Path) -> Result<Vec<Checked>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let file: File = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut seen = BTreeSet::new();
-    for c in &file.code {
+    let mut checked = Vec::new();
+    for c in file.code {
         let at = format!("{}: {}", path.display(), c.code);
         let token = c.code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
         if !token || c.code.is_empty() {
@@ -89,110 +73,134 @@ pub fn load(path: &Path) -> Result<Vec<Code>, String> {
         if !seen.insert(c.code.clone()) {
             return Err(format!("{at}: listed twice (a second reference row goes under `also`)"));
         }
-        check(&at, "category", &c.category, CATEGORIES)?;
-        check(&at, "audience", &c.audience, AUDIENCES)?;
-        check(&at, "action", &c.action, ACTIONS)?;
-        for a in &c.also {
-            check(&at, "also.category", &a.category, CATEGORIES)?;
-        }
-        if let Some(field) = &c.field {
-            check(&at, "field", field, FIELDS)?;
-        }
-        if c.field.is_some() && c.action != "fix_input" {
+        let field = c.field.as_deref().map(|f| parse(&at, "field", f, Field::parse, Field::ALL)).transpose()?;
+        let action = parse(&at, "action", &c.action, Action::parse, Action::ALL)?;
+        if field.is_some() && action != Action::FixInput {
             return Err(format!("{at}: `field` goes with action fix_input"));
         }
+        let also = c
+            .also
+            .into_iter()
+            .map(|a| {
+                Ok((
+                    parse(&at, "also.category", &a.category, Category::parse, Category::ALL)?,
+                    a.description,
+                    a.resolution,
+                ))
+            })
+            .collect::<Result<_, String>>()?;
+        checked.push(Checked {
+            variant: super::camel(&c.code),
+            category: parse(&at, "category", &c.category, Category::parse, Category::ALL)?,
+            audience: parse(&at, "audience", &c.audience, Audience::parse, Audience::ALL)?,
+            code: c.code,
+            status: c.status,
+            description: c.description,
+            resolution: c.resolution,
+            also,
+            action,
+            field,
+            retryable: c.retryable,
+            library: c.library,
+            derived_from: c.derived_from,
+        });
     }
-    Ok(file.code)
+    derivations(&checked).map_err(|e| format!("{}: derived_from: {e}", path.display()))?;
+    Ok(checked)
 }
 
-fn check(at: &str, what: &str, value: &str, allowed: &[&str]) -> Result<(), String> {
-    if allowed.contains(&value) {
-        Ok(())
-    } else {
-        Err(format!("{at}: {what} `{value}` is not one of {allowed:?}"))
-    }
+fn parse<T: Debug>(at: &str, what: &str, value: &str, read: fn(&str) -> Option<T>, all: &[T]) -> Result<T, String> {
+    read(value).ok_or_else(|| format!("{at}: {what} `{value}` is not one of {all:?}"))
 }
 
-pub fn generate(codes: &[Code]) -> String {
-    let camel = super::camel;
-    let mut s = String::from("// Generated by build/catalogue.rs from catalogue.toml. Do not edit.\n\n");
-    s += "/// Every code in the catalogue, in catalogue order: for exhaustive `match`.\n";
-    s += "///\n/// A code the server sends that is not here is still passed through as a string\n";
-    s += "/// (`Interpretation::code`, with `known: false`).\n";
-    s += "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\npub enum KnownCode {\n";
+/// Which code every status but 1xx–3xx derives, as disjoint ranges in order: a
+/// status named exactly wins over its class (`4xx`, `5xx`), which wins over `other`.
+fn derivations(codes: &[Checked]) -> Result<Vec<(u16, u16, &str)>, String> {
+    let mut exact = BTreeMap::new();
+    let mut classes = BTreeMap::new();
     for c in codes {
-        let _ = writeln!(s, "    /// `{}`: {}", c.code, c.description);
-        let _ = writeln!(s, "    {},", camel(&c.code));
-    }
-    s += "}\n\nimpl KnownCode {\n";
-    let _ = writeln!(
-        s,
-        "    /// Every known code, in catalogue order.\n    pub const ALL: [KnownCode; {}] = [",
-        codes.len()
-    );
-    for c in codes {
-        let _ = writeln!(s, "        KnownCode::{},", camel(&c.code));
-    }
-    s += "    ];\n\n    /// The code as the server spells it.\n    pub const fn as_str(self) -> &'static str {\n        match self {\n";
-    for c in codes {
-        let _ = writeln!(s, "            KnownCode::{} => {:?},", camel(&c.code), c.code);
-    }
-    s += "        }\n    }\n}\n\n";
-
-    let _ = writeln!(s, "pub(crate) static ENTRIES: [Entry; {}] = [", codes.len());
-    for c in codes {
-        let _ = writeln!(s, "    Entry {{");
-        let _ = writeln!(s, "        code: KnownCode::{},", camel(&c.code));
-        let _ = writeln!(s, "        status: {},", c.status);
-        let _ = writeln!(s, "        category: Category::{},", camel(&c.category));
-        let _ = writeln!(s, "        description: {:?},", c.description);
-        let _ = writeln!(s, "        resolution: {:?},", c.resolution);
-        s += "        also: &[";
-        for a in &c.also {
-            let _ = write!(
-                s,
-                "Row {{ category: Category::{}, description: {:?}, resolution: {:?} }}, ",
-                camel(&a.category),
-                a.description,
-                a.resolution
-            );
-        }
-        s += "],\n";
-        let _ = writeln!(s, "        audience: Audience::{},", camel(&c.audience));
-        let _ = writeln!(s, "        action: Action::{},", camel(&c.action));
-        match &c.field {
-            Some(f) => {
-                let _ = writeln!(s, "        field: Some(Field::{}),", camel(f));
+        for from in &c.derived_from {
+            let claimed = match from.as_str() {
+                "4xx" | "5xx" | "other" => classes.insert(from.as_str(), c.variant.as_str()),
+                status => {
+                    let status: u16 = status
+                        .parse()
+                        .map_err(|_| format!("{}: `{status}` is not a status, 4xx, 5xx or other", c.code))?;
+                    if (100..400).contains(&status) {
+                        return Err(format!("{}: {status} is not an error status", c.code));
+                    }
+                    exact.insert(status, c.variant.as_str())
+                }
+            };
+            if let Some(other) = claimed {
+                return Err(format!("{}: `{from}` already derives {other}", c.code));
             }
-            None => s += "        field: None,\n",
         }
-        let _ = writeln!(s, "        retryable: {},", c.retryable);
-        let _ = writeln!(s, "        library: {},", c.library);
-        s += "    },\n";
     }
-    s += "];\n\n";
+    let mut ranges: Vec<(u16, u16, &str)> = Vec::new();
+    for status in (0..=u16::MAX).filter(|s| !(100..400).contains(s)) {
+        let class = match status {
+            400..=499 => "4xx",
+            500..=599 => "5xx",
+            _ => "other",
+        };
+        let Some(variant) = exact.get(&status).or_else(|| classes.get(class)).copied() else {
+            return Err(format!("no code is derived from status {status} (name it, or {class})"));
+        };
+        match ranges.last_mut() {
+            Some((_, end, v)) if *v == variant && end.checked_add(1) == Some(status) => *end = status,
+            _ => ranges.push((status, status, variant)),
+        }
+    }
+    Ok(ranges)
+}
 
-    // By length first, then by name: a handful of comparisons, no hashing, no allocation.
-    let mut by_length: BTreeMap<usize, Vec<&Code>> = BTreeMap::new();
+/// The data: a macro that hands every entry, the codes sorted for lookup, and
+/// the derivations to the macro it is called with.
+pub fn generate(codes: &[Checked]) -> String {
+    let mut entries = String::new();
     for c in codes {
-        by_length.entry(c.code.len()).or_default().push(c);
+        let also: Vec<String> =
+            c.also.iter().map(|(cat, d, r)| format!("({cat:?}, {d:?}, [{}])", optional(r))).collect();
+        entries += &format!(
+            "{} {{ code: {:?}, status: {}, category: {:?}, description: {:?}, resolution: [{}], also: [{}], \
+             audience: {:?}, action: {:?}, field: [{}], retryable: {}, library: {}, derived_from: [{}] }}\n",
+            c.variant,
+            c.code,
+            c.status,
+            c.category,
+            c.description,
+            optional(&c.resolution),
+            also.join(", "),
+            c.audience,
+            c.action,
+            c.field.map(|f| format!("{f:?}")).unwrap_or_default(),
+            c.retryable,
+            c.library,
+            c.derived_from.iter().map(|d| format!("{d:?}")).collect::<Vec<_>>().join(", "),
+        );
     }
-    // For bindings that declare their own enum of codes (uniffi): the same list.
-    s += "/// Calls `$m! { (Variant, \"CODE\"), ... }` with every known code, in catalogue order.\n";
-    s += "#[doc(hidden)]\n#[macro_export]\nmacro_rules! for_each_known_code {\n    ($m:ident) => {\n        $m! {\n";
-    for c in codes {
-        let _ = writeln!(s, "            ({}, {:?}),", camel(&c.code), c.code);
-    }
-    s += "        }\n    };\n}\n\n";
-    s += "/// The known code spelled exactly `code`.\n";
-    s += "pub(crate) fn find(code: &str) -> Option<KnownCode> {\n    match code.len() {\n";
-    for (len, group) in by_length {
-        let _ = writeln!(s, "        {len} => match code {{");
-        for c in group {
-            let _ = writeln!(s, "            {:?} => Some(KnownCode::{}),", c.code, camel(&c.code));
-        }
-        s += "            _ => None,\n        },\n";
-    }
-    s += "        _ => None,\n    }\n}\n";
-    s
+    // By length, then by name: a binary search compares lengths before bytes.
+    let mut sorted: Vec<&Checked> = codes.iter().collect();
+    sorted.sort_by(|a, b| (a.code.len(), &a.code).cmp(&(b.code.len(), &b.code)));
+    let by_name: Vec<String> = sorted.iter().map(|c| c.variant.clone()).collect();
+    let derived: Vec<String> = derivations(codes)
+        .unwrap_or_default()
+        .iter()
+        .map(|(start, end, variant)| format!("({start}, {end}, {variant})"))
+        .collect();
+    format!(
+        "// Generated by build/catalogue.rs from catalogue.toml. Do not edit.\n\n\
+         /// Calls `$m! {{ entries: [..] by_name: [..] derived: [..] }}` with the whole\n\
+         /// catalogue: every entry in catalogue order, the codes sorted by length and\n\
+         /// name, and the status ranges each derived code covers.\n\
+         #[doc(hidden)]\n#[macro_export]\nmacro_rules! for_each_known_code {{\n    ($m:ident) => {{\n        $m! {{\n\
+         entries: [\n{entries}]\nby_name: [{}]\nderived: [{}]\n        }}\n    }};\n}}\n",
+        by_name.join(", "),
+        derived.join(", "),
+    )
+}
+
+fn optional(text: &Option<String>) -> String {
+    text.as_ref().map(|t| format!("{t:?}")).unwrap_or_default()
 }

@@ -16,6 +16,10 @@ mod data;
 #[path = "../src/messages/ir.rs"]
 #[allow(dead_code)]
 mod ir;
+// The vocabularies, so the catalogue is checked against the library's own enums.
+#[path = "../src/model.rs"]
+#[allow(dead_code)]
+mod model;
 
 use std::path::{Path, PathBuf};
 

@@ -3,7 +3,7 @@
 //! input where JSON escapes allow; a member of the wrong type is ignored on its
 //! own, so one odd member never hides the others.
 
-use crate::oauth;
+use crate::oauth::OAuthError;
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -18,7 +18,7 @@ pub(crate) struct Body<'a> {
     /// The machine-readable code, when the body carries a usable one.
     pub code: Option<Cow<'a, str>>,
     /// The OAuth error token the code was mapped from (`slow_down`).
-    pub mapped_from: Option<&'static str>,
+    pub mapped_from: Option<OAuthError>,
     /// The human-readable text, unsanitized.
     pub text: Option<Cow<'a, str>>,
     /// The `timestamp` member, unvalidated.
@@ -66,8 +66,9 @@ fn shape(m: Members<'_>, is_problem_media_type: bool) -> Body<'_> {
     // OAuth 2.0 (RFC 6749 §5.2, RFC 6750 §3.1, RFC 8628 §3.5): `error` is a token.
     let beside_oauth_members = m.error_description.is_some() || m.has_error_uri;
     if let Some(token) = m.error.as_deref().filter(|e| oauth_token(e, beside_oauth_members)) {
-        let (code, mapped_from) = match oauth::map(token) {
-            Some((code, original)) => (Cow::Borrowed(code.as_str()), Some(original)),
+        let mapped = OAuthError::parse(token).and_then(|t| Some((t.code()?, t)));
+        let (code, mapped_from) = match mapped {
+            Some((code, token)) => (Cow::Borrowed(code.as_str()), Some(token)),
             None => (Cow::Owned(token.to_owned()), None),
         };
         return Body { code: Some(code), mapped_from, text: m.error_description, timestamp };
@@ -93,7 +94,7 @@ pub(crate) fn usable_code(code: &str) -> bool {
 fn oauth_token(error: &str, beside_oauth_members: bool) -> bool {
     let token_like = (1..=64).contains(&error.len())
         && error.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-    token_like && (oauth::is_registered(error) || beside_oauth_members)
+    token_like && (OAuthError::parse(error).is_some() || beside_oauth_members)
 }
 
 /// Visitor methods that consume any other JSON value (scalars, arrays) and answer

@@ -1,11 +1,95 @@
-//! The catalogue, compiled from `catalogue.toml` by the build script.
+//! The catalogue: `catalogue.toml`, handed over by the build script as the data
+//! of `for_each_known_code!`, written into Rust by the one macro below.
 
 use crate::model::{Action, Audience, Category, Field};
+use serde::Serialize;
+use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-/// Everything the catalogue says of one code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+macro_rules! catalogue {
+    (
+        entries: [$(
+            $variant:ident {
+                code: $code:literal, status: $status:literal, category: $category:ident,
+                description: $description:literal, resolution: [$($resolution:literal)?],
+                also: [$(($also_category:ident, $also_description:literal, [$($also_resolution:literal)?])),*],
+                audience: $audience:ident, action: $action:ident, field: [$($field:ident)?],
+                retryable: $retryable:literal, library: $library:literal, derived_from: [$($derived:literal),*]
+            }
+        )*]
+        by_name: [$($sorted:ident),*]
+        derived: [$(($start:literal, $end:literal, $from:ident)),*]
+    ) => {
+        /// Every code in the catalogue, in catalogue order: for `match`.
+        ///
+        /// A code the server sends that is not here is still passed through as a
+        /// string (`Interpretation::code`, with `known: false`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum KnownCode {
+            $(#[doc = concat!("`", $code, "`: ", $description)] $variant,)*
+        }
+
+        impl KnownCode {
+            /// Every known code, in catalogue order.
+            pub const ALL: &'static [KnownCode] = &[$(KnownCode::$variant,)*];
+
+            /// The code as the server spells it.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(KnownCode::$variant => $code,)*
+                }
+            }
+        }
+
+        pub(crate) static ENTRIES: &[Entry] = &[$(
+            Entry {
+                code: KnownCode::$variant,
+                status: $status,
+                category: Category::$category,
+                description: $description,
+                resolution: optional!($($resolution)?),
+                also: &[$(Row {
+                    category: Category::$also_category,
+                    description: $also_description,
+                    resolution: optional!($($also_resolution)?),
+                }),*],
+                audience: Audience::$audience,
+                action: Action::$action,
+                field: optional!($(Field::$field)?),
+                retryable: $retryable,
+                library: $library,
+                derived_from: &[$($derived),*],
+            },
+        )*];
+
+        /// The codes sorted by length, then by name.
+        static BY_NAME: &[KnownCode] = &[$(KnownCode::$sorted),*];
+
+        /// The code derived from a status with no usable code in the body
+        /// (CONTRACT.md, "Derived codes"); `None` for 1xx–3xx.
+        pub(crate) fn derived_from_status(status: u16) -> Option<KnownCode> {
+            match status {
+                $($start..=$end => Some(KnownCode::$from),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+for_each_known_code!(catalogue);
+
+/// The known code spelled exactly `code`: a binary search, no hashing, no allocation.
+fn find(code: &str) -> Option<KnownCode> {
+    let key = (code.len(), code.as_bytes());
+    let at = BY_NAME.binary_search_by(|k| (k.as_str().len(), k.as_str().as_bytes()).cmp(&key)).ok()?;
+    BY_NAME.get(at).copied()
+}
+
+/// Everything the catalogue says of one code. Serializes as the catalogue's
+/// JSON (`authos-errors catalogue --format json`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Entry {
     pub code: KnownCode,
     /// The status the reference gives (0 for `NETWORK_ERROR`: no response).
@@ -23,19 +107,50 @@ pub struct Entry {
     pub retryable: bool,
     /// The library's own code, never sent by the server in a body.
     pub library: bool,
+    /// The statuses this code is derived from when a body has no usable code,
+    /// as `catalogue.toml` says them: a status (`"401"`), `"4xx"` or `"5xx"` for
+    /// any other status of that class, `"other"` for statuses outside them.
+    pub derived_from: &'static [&'static str],
 }
 
 /// Another reference row of a code documented in two sections.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Row {
     pub category: Category,
     pub description: &'static str,
     pub resolution: Option<&'static str>,
 }
 
+/// A catalogue entry with its user-facing message, in the locale negotiated from
+/// the preferences: what `explain` and `catalogue` answer on every platform.
+/// Serializes as the entry's fields, then `locale` and `message`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Explained {
+    #[serde(flatten)]
+    pub entry: &'static Entry,
+    /// The locale `message` is in.
+    pub locale: Cow<'static, str>,
+    /// The message a client shows for this code.
+    pub message: Cow<'static, str>,
+}
+
+impl Explained {
+    /// The entry, with its message for these preferred locales (best first).
+    pub fn new(entry: &'static Entry, preferred: &[&str]) -> Explained {
+        let (locale, message) = crate::message_for(entry.code, preferred, None);
+        Explained { entry, locale, message }
+    }
+}
+
+impl Serialize for KnownCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// Every entry, in catalogue order.
 pub fn entries() -> &'static [Entry] {
-    &ENTRIES
+    ENTRIES
 }
 
 /// The entry for a code spelled exactly as the server spells it. No allocation.
@@ -55,6 +170,13 @@ impl KnownCode {
         #[allow(clippy::indexing_slicing)]
         &ENTRIES[self as usize]
     }
+
+    /// The code derived from a status with no usable code in the body
+    /// (CONTRACT.md, "Derived codes"), as `derived_from` in `catalogue.toml`
+    /// says; `None` for a 1xx–3xx status, which is not an error.
+    pub fn for_status(status: u16) -> Option<KnownCode> {
+        derived_from_status(status)
+    }
 }
 
 impl std::fmt::Display for KnownCode {
@@ -73,6 +195,19 @@ mod tests {
             assert_eq!(entries()[i].code, *code);
             assert_eq!(code.entry().code, *code);
         }
+    }
+
+    #[test]
+    fn derived_codes_follow_the_contract() {
+        let d = KnownCode::for_status;
+        assert_eq!(d(0), Some(KnownCode::NetworkError));
+        assert_eq!(d(401), Some(KnownCode::Unauthorized));
+        assert_eq!(d(402), Some(KnownCode::BadRequest));
+        assert_eq!(d(503), Some(KnownCode::ServiceUnavailable));
+        assert_eq!(d(599), Some(KnownCode::InternalServerError));
+        assert_eq!(d(42), Some(KnownCode::InternalServerError));
+        assert_eq!(d(u16::MAX), Some(KnownCode::InternalServerError));
+        assert_eq!(d(204), None);
     }
 
     #[test]

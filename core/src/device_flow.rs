@@ -1,8 +1,8 @@
 //! One step of polling the token endpoint in the OAuth device flow (RFC 8628 §3.5).
 
-use crate::catalogue::KnownCode;
-use crate::interpret::Interpretation;
+use crate::failure::Failure;
 use crate::model::Action;
+use crate::oauth::OAuthError;
 use serde::Serialize;
 
 /// RFC 8628 §3.5: `slow_down` adds 5 seconds to the interval, for good.
@@ -12,7 +12,7 @@ pub const MAX_BACKOFF_INTERVAL_MS: u64 = 300_000;
 
 /// What the poller does after a failed poll.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "step", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PollStep {
     /// Not authorized yet: poll again after `interval_ms`.
     Continue { interval_ms: u64 },
@@ -24,11 +24,14 @@ pub enum PollStep {
     Stop,
 }
 
-/// The next step, given the interval in use and how the last poll failed.
-pub fn poll_step(interval_ms: u64, failure: &Interpretation) -> PollStep {
+/// The next step, given the interval in use and how the last poll failed
+/// (an `&Interpretation`, or its `Failure` facts).
+pub fn poll_step(interval_ms: u64, failure: impl Into<Failure>) -> PollStep {
+    let failure = failure.into();
     let floor = failure.retry_after_ms.unwrap_or(0);
-    if failure.known_code == Some(KnownCode::DeviceCodePending) {
-        if failure.mapped_from == Some("slow_down") {
+    // Only `DEVICE_CODE_PENDING` (and the OAuth tokens read as it) says to keep polling.
+    if failure.action == Action::ContinuePolling {
+        if failure.mapped_from == Some(OAuthError::SlowDown) {
             let interval_ms = interval_ms.saturating_add(SLOW_DOWN_INCREMENT_MS).max(floor);
             return PollStep::SlowDown { interval_ms };
         }

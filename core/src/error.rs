@@ -1,13 +1,17 @@
 //! The library's one error type.
 
+use serde::Serialize;
 use std::fmt;
 
 /// Everything that can go wrong, flat, so that every binding maps it one to one.
+/// Its `Display` is the one message every platform shows for it; it serializes
+/// as `{"kind": "NotAnError", "status": 204}` (the variant's name and fields).
 ///
 /// Interpretation itself never fails on bad input: a body, header or locale that
 /// cannot be read gives a derived answer, never an error. Only a response that is
 /// not an error at all is refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind")]
 #[non_exhaustive]
 pub enum Error {
     /// The status is 1xx, 2xx or 3xx: a success, an interim answer or a redirect,

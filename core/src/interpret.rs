@@ -6,11 +6,14 @@ use crate::catalogue::{Entry, KnownCode};
 use crate::error::Error;
 use crate::messages::{self, StatusClass, Subject, Wait};
 use crate::model::{Action, Audience, Category, Field};
+use crate::oauth::OAuthError;
 use crate::{retry_after, sanitize, timestamp};
 use serde::Serialize;
 use std::borrow::Cow;
 
-/// An HTTP response to interpret. Everything is borrowed: build one per response.
+/// What `interpret` reads: one HTTP error response (status, headers, body), the
+/// user's preferred locales and the current instant. Everything is borrowed:
+/// build one per response.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Request<'a> {
     /// The HTTP status received; `0` for no response at all (network failure,
@@ -106,8 +109,8 @@ pub struct Interpretation {
     /// server's text, never markup.
     pub message: Cow<'static, str>,
     /// Beyond the contract: the OAuth error token the code was mapped from
-    /// (`slow_down` → `DEVICE_CODE_PENDING`), else `None`.
-    pub mapped_from: Option<&'static str>,
+    /// (`slow_down` → `DEVICE_CODE_PENDING`), else `None`. Serializes as the token.
+    pub mapped_from: Option<OAuthError>,
     /// `code` as an enum, for exhaustive matching; `None` for an unknown code.
     #[serde(skip)]
     pub known_code: Option<KnownCode>,
@@ -130,7 +133,6 @@ pub fn interpret(request: &Request<'_>) -> Result<Interpretation, Error> {
     let media_type = headers.content_type.unwrap_or_default();
     let problem = media_type.trim_start().get(..24).is_some_and(|t| t.eq_ignore_ascii_case("application/problem+json"));
     let body = body::read(request.body, problem);
-    let retry_after_ms = headers.retry_after.and_then(|v| retry_after::parse(v, now_ms));
     let code = match body.code {
         Some(code) => match KnownCode::parse(&code) {
             Some(known) => Code::Known(known),
@@ -138,17 +140,25 @@ pub fn interpret(request: &Request<'_>) -> Result<Interpretation, Error> {
         },
         None => Code::Derived(derive(status)),
     };
-    let server_message = body.text.as_deref().and_then(sanitize::server_text);
     let stamp = body.timestamp.as_deref().and_then(|t| timestamp::parse_ms(t).map(|ms| (t, ms)));
-    let mut out = build(status, code, retry_after_ms, request.locales, server_message, stamp, now_ms);
-    out.mapped_from = body.mapped_from;
-    Ok(out)
+    Ok(build(
+        Reading {
+            status,
+            code,
+            retry_after_ms: headers.retry_after.and_then(|v| retry_after::parse(v, now_ms)),
+            server_message: body.text.as_deref().and_then(sanitize::server_text),
+            timestamp: stamp.map(|(text, _)| text.to_owned()),
+            clock_skew_ms: stamp.zip(now_ms).map(|((_, at), now)| now.saturating_sub(at)),
+            mapped_from: body.mapped_from,
+        },
+        request.locales,
+    ))
 }
 
 /// The interpretation of a request that got no response at all (network failure,
 /// CORS, timeout): `NETWORK_ERROR`, as `interpret` gives for status 0. Total.
 pub fn interpret_network_error(locales: &[&str]) -> Interpretation {
-    build(0, Code::Derived(KnownCode::NetworkError), None, locales, None, None, None)
+    build(Reading::nothing(0, Code::Derived(derive(0))), locales)
 }
 
 enum Code {
@@ -157,32 +167,41 @@ enum Code {
     Unknown(String),
 }
 
-/// The code for a status with no usable code in the body (CONTRACT.md, "Derived codes").
+/// The code for a status with no usable code in the body: `derived_from` in
+/// catalogue.toml. Only 1xx–3xx derive none, and `interpret` refuses those first.
 fn derive(status: u16) -> KnownCode {
-    match status {
-        0 => KnownCode::NetworkError,
-        401 => KnownCode::Unauthorized,
-        403 => KnownCode::Forbidden,
-        404 => KnownCode::NotFound,
-        409 => KnownCode::Conflict,
-        429 => KnownCode::RateLimitExceeded,
-        502..=504 => KnownCode::ServiceUnavailable,
-        // 400 and every other 4xx.
-        400..=499 => KnownCode::BadRequest,
-        // 500, other 5xx, and statuses no HTTP server sends (1–99, 600+): the server misbehaved.
-        _ => KnownCode::InternalServerError,
-    }
+    KnownCode::for_status(status).unwrap_or(KnownCode::InternalServerError)
 }
 
-fn build(
+/// What was read from a response, before the catalogue and the messages give it
+/// its meaning.
+struct Reading {
     status: u16,
     code: Code,
     retry_after_ms: Option<u64>,
-    locales: &[&str],
     server_message: Option<String>,
-    stamp: Option<(&str, i64)>,
-    now_ms: Option<i64>,
-) -> Interpretation {
+    timestamp: Option<String>,
+    clock_skew_ms: Option<i64>,
+    mapped_from: Option<OAuthError>,
+}
+
+impl Reading {
+    /// A status and a code, and nothing else read.
+    fn nothing(status: u16, code: Code) -> Reading {
+        Reading {
+            status,
+            code,
+            retry_after_ms: None,
+            server_message: None,
+            timestamp: None,
+            clock_skew_ms: None,
+            mapped_from: None,
+        }
+    }
+}
+
+fn build(reading: Reading, locales: &[&str]) -> Interpretation {
+    let Reading { status, code, retry_after_ms, server_message, timestamp, clock_skew_ms, mapped_from } = reading;
     let wait = retry_after_ms.and_then(Wait::from_ms);
     let derived = matches!(code, Code::Derived(_));
     let (code, known_code, meaning, subject) = match code {
@@ -207,11 +226,11 @@ fn build(
         retryable: meaning.retryable,
         retry_after_ms,
         server_message,
-        timestamp: stamp.map(|(text, _)| text.to_owned()),
-        clock_skew_ms: stamp.zip(now_ms).map(|((_, at), now)| now.saturating_sub(at)),
+        timestamp,
+        clock_skew_ms,
         locale,
         message,
-        mapped_from: None,
+        mapped_from,
         known_code,
     }
 }

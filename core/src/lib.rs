@@ -33,10 +33,21 @@
     )
 )]
 
+/// `None`, or `Some` of the one value given: for the tables the build writes.
+macro_rules! optional {
+    () => {
+        None
+    };
+    ($value:expr) => {
+        Some($value)
+    };
+}
+
 mod body;
 mod catalogue;
 mod device_flow;
 mod error;
+mod failure;
 mod http_message;
 mod interpret;
 mod locale;
@@ -49,9 +60,10 @@ mod sanitize;
 mod timestamp;
 
 pub use body::MAX_BODY_BYTES;
-pub use catalogue::{entries, lookup, Entry, KnownCode, Row};
+pub use catalogue::{entries, lookup, Entry, Explained, KnownCode, Row};
 pub use device_flow::{poll_step, PollStep, MAX_BACKOFF_INTERVAL_MS, SLOW_DOWN_INCREMENT_MS};
 pub use error::Error;
+pub use failure::Failure;
 pub use http_message::{parse_raw_response, RawResponse, RawResponseError};
 pub use interpret::{interpret, interpret_network_error, Interpretation, Request};
 pub use locale::{best_shipped_locale, negotiate_tag};
@@ -62,9 +74,10 @@ pub use messages::locale_data;
 pub use messages::registry::AddedMessages;
 pub use messages::{clear_added_messages, load_locale_data, message_for, shipped_locales};
 pub use model::{Action, Audience, Category, Field};
-pub use oauth::mapping as oauth_mapping;
+pub use oauth::{mapping as oauth_mapping, OAuthError};
 pub use retry::{GiveUpReason, RetryDecision, RetryPolicy};
 pub use sanitize::MAX_SERVER_MESSAGE_CHARS;
+pub use timestamp::parse_ms as parse_rfc3339_ms;
 
 /// The README's examples (written for the default features), run as doc tests.
 #[cfg(all(doctest, feature = "all-locales", feature = "overrides"))]

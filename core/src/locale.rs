@@ -46,27 +46,57 @@ thread_local! {
 }
 
 fn negotiate_uncached(preferred: &[&str]) -> Chosen {
-    let added = registry::own_locales();
-    for raw in preferred {
-        let Some(wanted) = parse_tag(raw) else {
-            continue;
-        };
-        if let Some(i) = LOCALES.iter().position(|l| same_tag(l, &wanted)) {
-            return Chosen::Static(i);
-        }
-        if let Some(a) = added.iter().find(|a| a.id == wanted) {
-            return Chosen::Added(a.clone());
-        }
-        let language = wanted.language.as_str();
-        if let Some(i) = LOCALES.iter().position(|l| l.language == language) {
-            return Chosen::Static(i);
-        }
-        if let Some(a) = added.iter().find(|a| a.id.language == wanted.language) {
-            return Chosen::Added(a.clone());
+    let statics = (0..LOCALES.len()).map(Chosen::Static);
+    let candidates: Vec<Chosen> = statics.chain(registry::own_locales().into_iter().map(Chosen::Added)).collect();
+    // LOCALES starts with `en`: the build refuses to run without it.
+    first_match(preferred, &candidates).unwrap_or(Chosen::Static(0))
+}
+
+/// A locale negotiation may pick: it answers the two questions the rules ask.
+trait Candidate: Clone {
+    /// The same locale as the wanted tag.
+    fn same_tag(&self, wanted: &LanguageIdentifier) -> bool;
+    /// The same language as the wanted tag (`de-AT` → `de`).
+    fn same_language(&self, wanted: &LanguageIdentifier) -> bool;
+}
+
+/// The rules (CONTRACT.md, "Locales"), over any candidates in order of
+/// preference: for each wanted tag, the first candidate that is the same tag,
+/// else the first of the same language; else the next tag. A tag that does not
+/// parse is skipped.
+fn first_match<C: Candidate>(preferred: &[&str], candidates: &[C]) -> Option<C> {
+    let preferred = preferred.get(..MAX_TAGS).unwrap_or(preferred);
+    preferred.iter().filter_map(|raw| parse_tag(raw)).find_map(|wanted| {
+        let exact = candidates.iter().find(|c| c.same_tag(&wanted));
+        exact.or_else(|| candidates.iter().find(|c| c.same_language(&wanted))).cloned()
+    })
+}
+
+impl Candidate for Chosen {
+    fn same_tag(&self, wanted: &LanguageIdentifier) -> bool {
+        match self {
+            Chosen::Static(i) => LOCALES.get(*i).is_some_and(|l| same_tag(l, wanted)),
+            Chosen::Added(a) => a.id == *wanted,
         }
     }
-    // LOCALES starts with `en`: the build refuses to run without it.
-    Chosen::Static(0)
+
+    fn same_language(&self, wanted: &LanguageIdentifier) -> bool {
+        match self {
+            Chosen::Static(i) => LOCALES.get(*i).is_some_and(|l| l.language == wanted.language.as_str()),
+            Chosen::Added(a) => a.id.language == wanted.language,
+        }
+    }
+}
+
+/// A shipped locale, built in or not.
+impl Candidate for (&'static str, LanguageIdentifier) {
+    fn same_tag(&self, wanted: &LanguageIdentifier) -> bool {
+        self.1 == *wanted
+    }
+
+    fn same_language(&self, wanted: &LanguageIdentifier) -> bool {
+        self.1.language == wanted.language
+    }
 }
 
 /// The locale `interpret` would use for these preferences, by tag.
@@ -81,17 +111,9 @@ pub fn negotiate_tag(preferred: &[&str]) -> Cow<'static, str> {
 /// preferences if every shipped locale were loaded: what a platform that loads
 /// locales when needed should load. Same rules as `negotiate_tag`; `en` at worst.
 pub fn best_shipped_locale(preferred: &[&str]) -> &'static str {
-    let preferred = preferred.get(..MAX_TAGS).unwrap_or(preferred);
     let shipped: Vec<(&'static str, LanguageIdentifier)> =
         crate::shipped_locales().filter_map(|tag| parse_tag(tag).map(|id| (tag, id))).collect();
-    for wanted in preferred.iter().filter_map(|raw| parse_tag(raw)) {
-        let exact = shipped.iter().find(|(_, id)| *id == wanted);
-        let language = || shipped.iter().find(|(_, id)| id.language == wanted.language);
-        if let Some((tag, _)) = exact.or_else(language) {
-            return tag;
-        }
-    }
-    "en"
+    first_match(preferred, &shipped).map_or("en", |(tag, _)| tag)
 }
 
 fn same_tag(shipped: &StaticLocale, wanted: &LanguageIdentifier) -> bool {

@@ -2,11 +2,11 @@
 //! with `Retry-After` as a floor and a budget of attempts and total waiting.
 //! Randomness and time come from the caller, so every decision is reproducible.
 
-use crate::interpret::Interpretation;
+use crate::failure::Failure;
 use serde::Serialize;
 
 /// How persistent to be. `Default` suits an interactive app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct RetryPolicy {
     /// The backoff before the second attempt; it doubles with every attempt.
     pub base_delay_ms: u64,
@@ -27,7 +27,7 @@ impl Default for RetryPolicy {
 
 /// What to do after a failed attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "decision", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RetryDecision {
     /// Wait this long, then repeat the request.
     RetryAfter { delay_ms: u64 },
@@ -48,9 +48,11 @@ pub enum GiveUpReason {
 
 impl RetryPolicy {
     /// The decision after attempt number `attempt` (1 for the first) failed with
-    /// `failure`, `elapsed_ms` after the first attempt started. `random` is a
-    /// uniform draw from [0, 1) (anything else is clamped into it).
-    pub fn decide(&self, failure: &Interpretation, attempt: u32, elapsed_ms: u64, random: f64) -> RetryDecision {
+    /// `failure` (an `&Interpretation`, or its `Failure` facts), `elapsed_ms`
+    /// after the first attempt started. `random` is a uniform draw from [0, 1)
+    /// (anything else is clamped into it).
+    pub fn decide(&self, failure: impl Into<Failure>, attempt: u32, elapsed_ms: u64, random: f64) -> RetryDecision {
+        let failure = failure.into();
         if !failure.retryable {
             return RetryDecision::GiveUp { reason: GiveUpReason::NotRetryable };
         }
@@ -77,7 +79,7 @@ impl RetryPolicy {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{interpret, Request};
+    use crate::{interpret, Interpretation, Request};
 
     fn failure(status: u16, headers: &[(&str, &str)]) -> Interpretation {
         interpret(&Request::new(status).headers(headers).now_ms(0)).unwrap_or_else(|e| panic!("{e}"))

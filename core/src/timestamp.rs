@@ -3,8 +3,10 @@
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-/// Milliseconds since the Unix epoch (floored), or `None` if not valid RFC 3339.
-pub(crate) fn parse_ms(text: &str) -> Option<i64> {
+/// An RFC 3339 `date-time` as milliseconds since the Unix epoch, floored (so
+/// `1969-12-31T23:59:59.9999Z` is -1); `None` if it is not valid RFC 3339. The
+/// body's `timestamp`, the CLI's `--now` and the vectors' `now` are all read by it.
+pub fn parse_ms(text: &str) -> Option<i64> {
     // The longest sensible RFC 3339 text, with nanoseconds and an offset, is 35 bytes.
     if text.len() > 64 {
         return None;

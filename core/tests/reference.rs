@@ -17,22 +17,9 @@ fn reference_path() -> PathBuf {
     }
 }
 
+/// The category whose section the reference titles `name` (`Device Flow`).
 fn section(name: &str) -> Option<Category> {
-    Some(match name {
-        "General" => Category::General,
-        "Authentication" => Category::Authentication,
-        "Authorization" => Category::Authorization,
-        "Validation" => Category::Validation,
-        "Resource" => Category::Resource,
-        "MFA" => Category::Mfa,
-        "Device Flow" => Category::DeviceFlow,
-        "OAuth" => Category::Oauth,
-        "SAML" => Category::Saml,
-        "SCIM" => Category::Scim,
-        "Webhook" => Category::Webhook,
-        "Infrastructure" => Category::Infrastructure,
-        _ => return None,
-    })
+    Category::ALL.iter().copied().find(|c| c.title() == name)
 }
 
 /// The reference's layout: a section title (`Validation Errors`), its header cells
@@ -89,16 +76,15 @@ fn every_reference_row_is_in_the_catalogue_word_for_word() {
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (set AUTHOS_REFERENCE to the AuthOS error reference)", path.display()));
     let mut reference = parse_reference(&text);
-    assert_eq!(reference.len(), 61, "the reference has 61 rows");
     let mut ours = catalogue_rows();
-    assert_eq!(ours.len(), 61, "the catalogue has 61 reference rows");
+    assert_eq!(reference.len(), ours.len(), "as many rows in the reference as reference rows in the catalogue");
     reference.sort();
     ours.sort();
     for (theirs, mine) in reference.iter().zip(&ours) {
         assert_eq!(theirs, mine, "reference row vs catalogue row");
     }
     let codes: std::collections::BTreeSet<&str> = reference.iter().map(|r| r.1.as_str()).collect();
-    assert_eq!(codes.len(), 58, "58 distinct codes");
+    assert_eq!(codes.len(), entries().iter().filter(|e| !e.library).count(), "every code the reference has, once");
 }
 
 #[test]

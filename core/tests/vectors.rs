@@ -3,11 +3,10 @@
 //! defines. Every failing vector is named with its expected and actual values;
 //! the run ends with one summary line and fails on any failure or on no vectors.
 
-use authos_errors::{interpret, Error, Request};
+use authos_errors::{interpret, parse_rfc3339_ms, Error, Request};
 use base64::Engine;
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
-use time::format_description::well_known::Rfc3339;
 
 /// The fields of the contract's output record (and our `mapped_from`).
 const FIELDS: [&str; 16] = [
@@ -111,10 +110,7 @@ fn check(vector: &Value) -> Result<(), Vec<String>> {
     };
     let now_ms = match input.get("now").and_then(Value::as_str) {
         None => None,
-        Some(now) => {
-            let at = time::OffsetDateTime::parse(now, &Rfc3339).map_err(|e| vec![format!("input.now: {e}")])?;
-            Some(i64::try_from(at.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX))
-        }
+        Some(now) => Some(parse_rfc3339_ms(now).ok_or_else(|| vec![format!("input.now {now:?} is not RFC 3339")])?),
     };
     let request = Request { status, headers: &headers, body: &body, locales: &locales, now_ms };
     let result = interpret(&request);

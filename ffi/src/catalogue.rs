@@ -27,34 +27,47 @@ pub struct CatalogueEntry {
     pub retryable: bool,
     /// The library's own code, never sent by the server in a body.
     pub library: bool,
-    /// The user-facing message, in the locale negotiated from the one asked for.
+    /// The statuses this code is derived from when a body has no usable code:
+    /// a status (`"401"`), `"4xx"`, `"5xx"` or `"other"`.
+    pub derived_from: Vec<String>,
+    /// The locale `message` is in, negotiated from the one asked for.
+    pub locale: String,
+    /// The user-facing message.
     pub message: String,
 }
 
-fn entry(e: &authos_errors::Entry, locale: &str) -> CatalogueEntry {
-    CatalogueEntry {
-        code: e.code.as_str().to_owned(),
-        known_code: KnownCode::from_core(e.code),
-        status: e.status,
-        category: e.category,
-        description: e.description.to_owned(),
-        resolution: e.resolution.map(str::to_owned),
-        also: e
-            .also
-            .iter()
-            .map(|r| ReferenceRow {
-                category: r.category,
-                description: r.description.to_owned(),
-                resolution: r.resolution.map(str::to_owned),
-            })
-            .collect(),
-        audience: e.audience,
-        action: e.action,
-        field: e.field,
-        retryable: e.retryable,
-        library: e.library,
-        message: authos_errors::message_for(e.code, &[locale], None).1.into_owned(),
+impl From<authos_errors::Explained> for CatalogueEntry {
+    fn from(explained: authos_errors::Explained) -> Self {
+        let e = explained.entry;
+        let rows = e.also.iter();
+        CatalogueEntry {
+            code: e.code.as_str().to_owned(),
+            known_code: KnownCode::from_core(e.code),
+            status: e.status,
+            category: e.category,
+            description: e.description.to_owned(),
+            resolution: e.resolution.map(str::to_owned),
+            also: rows
+                .map(|r| ReferenceRow {
+                    category: r.category,
+                    description: r.description.to_owned(),
+                    resolution: r.resolution.map(str::to_owned),
+                })
+                .collect(),
+            audience: e.audience,
+            action: e.action,
+            field: e.field,
+            retryable: e.retryable,
+            library: e.library,
+            derived_from: e.derived_from.iter().map(|s| (*s).to_owned()).collect(),
+            locale: explained.locale.into_owned(),
+            message: explained.message.into_owned(),
+        }
     }
+}
+
+fn entry(e: &'static authos_errors::Entry, locale: &str) -> CatalogueEntry {
+    authos_errors::Explained::new(e, &[locale]).into()
 }
 
 /// The catalogue entry of a code, spelled exactly; `null` / `None` / `nil` for a

@@ -53,37 +53,20 @@ impl From<authos_errors::Interpretation> for Interpretation {
             clock_skew_ms: i.clock_skew_ms,
             locale: i.locale.into_owned(),
             message: i.message.into_owned(),
-            mapped_from: i.mapped_from.map(str::to_owned),
+            mapped_from: i.mapped_from.map(|t| t.as_str().to_owned()),
             known_code: i.known_code.and_then(KnownCode::from_core),
         }
     }
 }
 
 impl Interpretation {
-    /// Back to the core's type, for the retry policy and the device-flow step.
-    pub(crate) fn to_core(&self) -> authos_errors::Interpretation {
-        let mapped_from = self
-            .mapped_from
-            .as_deref()
-            .and_then(|m| authos_errors::oauth_mapping().find(|(token, _)| *token == m).map(|(token, _)| token));
-        authos_errors::Interpretation {
-            code: self.code.clone().into(),
-            known: self.known,
-            derived: self.derived,
-            status: self.status,
-            category: self.category,
-            audience: self.audience,
+    /// What the retry policy and the device-flow poller decide on.
+    pub(crate) fn facts(&self) -> authos_errors::Failure {
+        authos_errors::Failure {
             action: self.action,
-            field: self.field,
             retryable: self.retryable,
             retry_after_ms: self.retry_after_ms,
-            server_message: self.server_message.clone(),
-            timestamp: self.timestamp.clone(),
-            clock_skew_ms: self.clock_skew_ms,
-            locale: self.locale.clone().into(),
-            message: self.message.clone().into(),
-            mapped_from,
-            known_code: authos_errors::KnownCode::parse(&self.code),
+            mapped_from: self.mapped_from.as_deref().and_then(authos_errors::OAuthError::parse),
         }
     }
 }

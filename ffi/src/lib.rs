@@ -16,10 +16,8 @@ pub use bench::measure_native_interpret_ns;
 pub use catalogue::{catalogue, explain, CatalogueEntry, ReferenceRow};
 pub use error::AuthosError;
 pub use interpretation::{interpret, interpret_network_error, Header, Interpretation};
-pub use messages::{
-    add_messages, clear_added_messages, load_locale_data, negotiate_locale, shipped_locales, AddedMessages,
-};
-pub use retry::{poll_step, retry_decision, retry_policy_default, GiveUpReason, PollStep, RetryDecision, RetryPolicy};
+pub use messages::{add_messages, clear_added_messages, load_locale_data, negotiate_locale, shipped_locales};
+pub use retry::{poll_step, retry_decision, retry_policy_default};
 pub use vocabulary::KnownCode;
 
 uniffi::setup_scaffolding!("authos_errors");

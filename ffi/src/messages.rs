@@ -1,23 +1,17 @@
 //! Locales: what ships, negotiation, locale data, and run-time overrides.
 
 use crate::error::AuthosError;
+use authos_errors::AddedMessages;
 
 /// What `add_messages` and `load_locale_data` did.
-#[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
+#[uniffi::remote(Record)]
 pub struct AddedMessages {
+    /// The locale, in canonical form.
     pub locale: String,
+    /// How many messages the text defined.
     pub messages: u32,
+    /// The locale is new to negotiation (not one of the built-in locales).
     pub new_locale: bool,
-}
-
-impl From<authos_errors::AddedMessages> for AddedMessages {
-    fn from(a: authos_errors::AddedMessages) -> Self {
-        AddedMessages {
-            locale: a.locale,
-            messages: u32::try_from(a.messages).unwrap_or(u32::MAX),
-            new_locale: a.new_locale,
-        }
-    }
 }
 
 /// The shipped locales, `en` first.
@@ -37,13 +31,13 @@ pub fn negotiate_locale(preferred: Vec<String>) -> String {
 /// error changes nothing and throws `InvalidMessages` with every problem.
 #[uniffi::export]
 pub fn add_messages(locale: String, ftl: String) -> Result<AddedMessages, AuthosError> {
-    Ok(authos_errors::add_messages(&locale, &ftl)?.into())
+    Ok(authos_errors::add_messages(&locale, &ftl)?)
 }
 
 /// Makes a locale available from its locale data (`authos-errors locale-data`).
 #[uniffi::export]
 pub fn load_locale_data(data: Vec<u8>) -> Result<AddedMessages, AuthosError> {
-    Ok(authos_errors::load_locale_data(&data)?.into())
+    Ok(authos_errors::load_locale_data(&data)?)
 }
 
 /// Removes every message and locale added at run time.

@@ -1,58 +1,59 @@
-//! The retry policy and the device-flow poller step: decisions, not loops.
+//! The retry policy and the device-flow poller step: decisions, not loops. The
+//! core's types cross as they are (uniffi remote types).
 
 use crate::interpretation::Interpretation;
+use authos_errors::{GiveUpReason, PollStep, RetryDecision, RetryPolicy};
 
 /// How persistent to be; `retry_policy_default()` suits an interactive app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Record)]
+#[uniffi::remote(Record)]
 pub struct RetryPolicy {
+    /// The backoff before the second attempt; it doubles with every attempt.
     pub base_delay_ms: u64,
+    /// The backoff never exceeds this (a server's `Retry-After` may).
     pub max_delay_ms: u64,
+    /// Attempts in all, the first included.
     pub max_attempts: u32,
+    /// The total time from the first attempt to the start of the next one.
     pub budget_ms: u64,
 }
 
-impl From<RetryPolicy> for authos_errors::RetryPolicy {
-    fn from(p: RetryPolicy) -> Self {
-        authos_errors::RetryPolicy {
-            base_delay_ms: p.base_delay_ms,
-            max_delay_ms: p.max_delay_ms,
-            max_attempts: p.max_attempts,
-            budget_ms: p.budget_ms,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+/// Why the policy gave up.
+#[uniffi::remote(Enum)]
 pub enum GiveUpReason {
+    /// Repeating the same request cannot help (see the interpretation's action).
     NotRetryable,
+    /// The policy's attempts have been made.
     AttemptsExhausted,
+    /// The wait would end past the policy's budget.
     BudgetExhausted,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+/// What to do after a failed attempt.
+#[uniffi::remote(Enum)]
 pub enum RetryDecision {
+    /// Wait this long, then repeat the request.
     RetryAfter { delay_ms: u64 },
+    /// Do not repeat it.
     GiveUp { reason: GiveUpReason },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+/// What the device-flow poller does after a failed poll.
+#[uniffi::remote(Enum)]
 pub enum PollStep {
+    /// Not authorized yet: poll again after `interval_ms`.
     Continue { interval_ms: u64 },
+    /// Poll less often: from now on every `interval_ms`.
     SlowDown { interval_ms: u64 },
+    /// The device code is spent: start a new device flow.
     Restart,
+    /// Polling cannot succeed: stop and report.
     Stop,
 }
 
 /// 500 ms base, 30 s cap, 5 attempts, 2 minutes in all.
 #[uniffi::export]
 pub fn retry_policy_default() -> RetryPolicy {
-    let p = authos_errors::RetryPolicy::default();
-    RetryPolicy {
-        base_delay_ms: p.base_delay_ms,
-        max_delay_ms: p.max_delay_ms,
-        max_attempts: p.max_attempts,
-        budget_ms: p.budget_ms,
-    }
+    RetryPolicy::default()
 }
 
 /// What to do after attempt `attempt` (1 for the first) failed with `failure`,
@@ -65,26 +66,11 @@ pub fn retry_decision(
     elapsed_ms: u64,
     random: f64,
 ) -> RetryDecision {
-    let core: authos_errors::RetryPolicy = policy.into();
-    match core.decide(&failure.to_core(), attempt, elapsed_ms, random) {
-        authos_errors::RetryDecision::RetryAfter { delay_ms } => RetryDecision::RetryAfter { delay_ms },
-        authos_errors::RetryDecision::GiveUp { reason } => RetryDecision::GiveUp {
-            reason: match reason {
-                authos_errors::GiveUpReason::NotRetryable => GiveUpReason::NotRetryable,
-                authos_errors::GiveUpReason::AttemptsExhausted => GiveUpReason::AttemptsExhausted,
-                authos_errors::GiveUpReason::BudgetExhausted => GiveUpReason::BudgetExhausted,
-            },
-        },
-    }
+    policy.decide(failure.facts(), attempt, elapsed_ms, random)
 }
 
 /// The device-flow poller's next step after a failed poll.
 #[uniffi::export]
 pub fn poll_step(interval_ms: u64, failure: &Interpretation) -> PollStep {
-    match authos_errors::poll_step(interval_ms, &failure.to_core()) {
-        authos_errors::PollStep::Continue { interval_ms } => PollStep::Continue { interval_ms },
-        authos_errors::PollStep::SlowDown { interval_ms } => PollStep::SlowDown { interval_ms },
-        authos_errors::PollStep::Restart => PollStep::Restart,
-        authos_errors::PollStep::Stop => PollStep::Stop,
-    }
+    authos_errors::poll_step(interval_ms, failure.facts())
 }

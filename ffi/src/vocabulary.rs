@@ -1,81 +1,42 @@
-//! The core's enums, exposed as they are (uniffi remote types), and the known
-//! codes as an enum for exhaustive `when` / `switch`.
+//! The core's vocabularies, exposed as they are (uniffi remote types, from the
+//! core's one declaration), and the known codes as an enum for exhaustive
+//! `when` / `switch`.
 
 use authos_errors::{Action, Audience, Category, Field};
 
-#[uniffi::remote(Enum)]
-pub enum Category {
-    General,
-    Authentication,
-    Authorization,
-    Validation,
-    Resource,
-    Mfa,
-    DeviceFlow,
-    Oauth,
-    Saml,
-    Scim,
-    Webhook,
-    Infrastructure,
-    Network,
+/// Each vocabulary of `authos_errors::for_each_vocabulary!` as a remote enum,
+/// with its docs (they flow into Kotlin and Swift).
+macro_rules! remote_enums {
+    ($($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal $(($title:literal))?,)* })*) => {
+        $(
+            $(#[$doc])*
+            #[uniffi::remote(Enum)]
+            pub enum $name {
+                $($(#[$vdoc])* $variant,)*
+            }
+        )*
+    };
 }
 
-#[uniffi::remote(Enum)]
-pub enum Audience {
-    User,
-    Admin,
-    Developer,
-}
-
-#[uniffi::remote(Enum)]
-pub enum Action {
-    None,
-    RefreshToken,
-    SignIn,
-    FixInput,
-    VerifyEmail,
-    CompleteMfa,
-    SetupMfa,
-    RegenerateBackupCodes,
-    ContinuePolling,
-    RestartFlow,
-    Retry,
-    Wait,
-    RequestAccess,
-    RequestInvitation,
-    ContactAdmin,
-    ContactSupport,
-    UpgradePlan,
-    FixConfiguration,
-    FixRequest,
-}
-
-#[uniffi::remote(Enum)]
-pub enum Field {
-    Email,
-    Password,
-    Credentials,
-    Slug,
-    Name,
-    Url,
-    MfaCode,
-    Event,
-}
+authos_errors::for_each_vocabulary!(remote_enums);
 
 macro_rules! known_code_enum {
-    ($(($variant:ident, $code:literal),)*) => {
+    (entries: [$($variant:ident { code: $code:literal, $($entry:tt)* })*] $($rest:tt)*) => {
         /// Every code in the catalogue. The interpretation's `code` string is the
         /// whole truth (a newer server's codes pass through); this is `null` /
         /// `None` / `nil` for those.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
         pub enum KnownCode {
-            $($variant,)*
+            $(#[doc = $code] $variant,)*
         }
 
         impl KnownCode {
+            /// The core's code as this enum (the core's enum is non-exhaustive:
+            /// `None` for a code newer than this binding, which cannot happen
+            /// while both are built from the same catalogue).
             pub fn from_core(code: authos_errors::KnownCode) -> Option<KnownCode> {
-                match code.as_str() {
-                    $($code => Some(KnownCode::$variant),)*
+                match code {
+                    $(authos_errors::KnownCode::$variant => Some(KnownCode::$variant),)*
                     _ => None,
                 }
             }

@@ -2,6 +2,7 @@
 //! foreign caller could build them), returns without panicking: no panic can
 //! reach the boundary, so none can cross it.
 
+use authos_errors::RetryPolicy;
 use authos_errors_ffi::*;
 use proptest::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};

@@ -3,6 +3,7 @@
 // logic lives here: every answer comes from the Rust core.
 import { lean, loadFull, readBytes } from "./instance.js";
 import { LOCALE_FILES } from "./locales.js";
+import { fromWire } from "./wire.js";
 
 /** The module in use: the lean one (English, no Fluent parser) until `addMessages`. */
 let wasm = lean;
@@ -38,38 +39,29 @@ function call(fn, ...args) {
       const { kind, message, ...fields } = error;
       if (kind === "TypeError") throw new TypeError(message);
       const Class = CLASSES[kind] ?? AuthosError;
-      throw new Class(message, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)));
+      throw new Class(message, camelNames(fields));
     }
     throw thrown;
   }
 }
 
-/** Calls into the module for a record, which comes back as JSON text (one string crosses). */
-const record = (fn, ...args) => JSON.parse(call(fn, ...args));
+/** Calls into the module for a record, which comes back as the core's JSON text (one string crosses). */
+const record = (fn, ...args) => camelNames(JSON.parse(call(fn, ...args)));
 
 /**
- * An interpretation from the module's compact form (wasm/src/convert.rs, `wire`):
- * `known derived retryable,status,retryAfterMs,clockSkewMs,<lengths of the 10
- * texts, empty for null>;<the texts back to back>`. Texts are cut by length, so
- * any character in them is safe.
+ * The core's JSON in JavaScript's names: every key, and every `kind` tag, in
+ * camelCase (`retry_after_ms` → `retryAfterMs`, `give_up` → `giveUp`). Values
+ * are the contract's spelling (`fix_input`) and are kept.
  */
-function fromWire(wire) {
-  const end = wire.indexOf(";");
-  const head = wire.slice(0, end).split(",");
-  const texts = new Array(10);
-  let at = end + 1;
-  for (let i = 0; i < 10; i++) {
-    const length = head[i + 4];
-    texts[i] = length === "" ? null : wire.slice(at, (at += +length));
-  }
-  const flags = head[0];
-  return {
-    code: texts[0], known: flags.charCodeAt(0) === 49, derived: flags.charCodeAt(1) === 49, status: +head[1],
-    category: texts[1], audience: texts[2], action: texts[3], field: texts[4], retryable: flags.charCodeAt(2) === 49,
-    retryAfterMs: head[2] === "" ? null : +head[2], serverMessage: texts[5], timestamp: texts[6],
-    clockSkewMs: head[3] === "" ? null : +head[3], locale: texts[7], message: texts[8], mappedFrom: texts[9],
-  };
+function camelNames(value) {
+  if (Array.isArray(value)) return value.map(camelNames);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [key, v] of Object.entries(value)) out[camel(key)] = key === "kind" ? camel(v) : camelNames(v);
+  return out;
 }
+
+const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 const encoder = new TextEncoder();
 

@@ -3,14 +3,16 @@
 //! functions in the public, typed API: it normalizes arguments, turns the
 //! errors below into classes, and loads locales.
 //!
-//! Records cross as JSON text with camelCase fields (absent values `null`),
-//! which the package parses, except interpretations, the hot path, which cross
-//! in a compact form (`convert::wire`); errors are thrown as JSON `{ kind, message, ... }`.
+//! Records cross as the core's own JSON text (absent values `null`), which the
+//! package parses and names in camelCase, except interpretations, the hot
+//! path, which cross in a compact form (`wire`); errors are thrown as JSON
+//! `{ kind, message, ... }` (`js`).
 
-mod convert;
+mod js;
+pub mod wire;
 
-use authos_errors::Request;
-use convert::{entry, error, failure, to_json, Policy};
+use authos_errors::{Explained, Request};
+use js::{error, to_json};
 use wasm_bindgen::prelude::*;
 
 /// Interprets one response. Its strings cross as one: `text` holds the header
@@ -29,7 +31,7 @@ pub fn interpret(
     body: &[u8],
     now_ms: Option<f64>,
 ) -> Result<String, JsValue> {
-    let mut parts = convert::cut(text, lengths).into_iter();
+    let mut parts = wire::cut(text, lengths).into_iter();
     let pairs: Vec<(&str, &str)> =
         (0..header_count).map_while(|_| Some((parts.next()?, parts.next().unwrap_or_default()))).collect();
     let mut locales: Vec<&str> = parts.collect();
@@ -41,7 +43,7 @@ pub fn interpret(
     let now_ms = now_ms.filter(|n| n.is_finite()).map(|n| n as i64);
     let request = Request { status, headers: &pairs, body, locales: &locales, now_ms };
     match authos_errors::interpret(&request) {
-        Ok(answer) => Ok(convert::wire(&answer)),
+        Ok(answer) => Ok(wire::write(&answer)),
         Err(e) => Err(error(&e)),
     }
 }
@@ -52,29 +54,29 @@ pub fn interpret(
 #[wasm_bindgen(js_name = parseRawResponse)]
 pub fn parse_raw_response(input: &[u8]) -> Result<String, JsValue> {
     authos_errors::parse_raw_response(input)
-        .map(|r| to_json(&convert::Raw::new(input, &r)))
-        .map_err(|e| convert::thrown("InvalidRawResponse", &e.to_string()))
+        .map(|r| to_json(&js::Raw::new(input, &r)))
+        .map_err(|e| js::thrown("InvalidRawResponse", &e.to_string()))
 }
 
 /// A request that got no response at all: `NETWORK_ERROR`.
 #[wasm_bindgen(js_name = interpretNetworkError)]
 pub fn interpret_network_error(locales: Vec<String>) -> String {
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-    convert::wire(&authos_errors::interpret_network_error(&locales))
+    wire::write(&authos_errors::interpret_network_error(&locales))
 }
 
 /// The catalogue entry of a code spelled exactly, or `null`.
 #[wasm_bindgen]
 pub fn explain(code: &str, locales: Vec<String>) -> String {
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-    to_json(&authos_errors::lookup(code).map(|e| entry(e, &locales)))
+    to_json(&authos_errors::lookup(code).map(|e| Explained::new(e, &locales)))
 }
 
 /// Every code of the catalogue, in catalogue order.
 #[wasm_bindgen]
 pub fn catalogue(locales: Vec<String>) -> String {
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-    let entries: Vec<_> = authos_errors::entries().iter().map(|e| entry(e, &locales)).collect();
+    let entries: Vec<_> = authos_errors::entries().iter().map(|e| Explained::new(e, &locales)).collect();
     to_json(&entries)
 }
 
@@ -89,22 +91,22 @@ pub fn retry_decision(
     elapsed_ms: f64,
     random: f64,
 ) -> Result<String, JsValue> {
-    let policy = convert::read_policy(policy)?;
-    let failure = failure(failure_value)?;
-    Ok(to_json(&convert::decision(policy.decide(&failure, attempt, convert::ms(elapsed_ms), random))))
+    let policy = js::policy(&policy)?;
+    let failure = js::failure(&failure_value)?;
+    Ok(to_json(&policy.decide(failure, attempt, js::ms(elapsed_ms), random)))
 }
 
 /// The default retry policy, as a plain object.
 #[wasm_bindgen(js_name = defaultRetryPolicy)]
 pub fn default_retry_policy() -> String {
-    to_json(&Policy::from(authos_errors::RetryPolicy::default()))
+    to_json(&authos_errors::RetryPolicy::default())
 }
 
 /// The device-flow poller's next step after a failed poll.
 #[wasm_bindgen(js_name = pollStep)]
 pub fn poll_step(interval_ms: f64, failure_value: JsValue) -> Result<String, JsValue> {
-    let failure = failure(failure_value)?;
-    Ok(to_json(&convert::step(authos_errors::poll_step(convert::ms(interval_ms), &failure))))
+    let failure = js::failure(&failure_value)?;
+    Ok(to_json(&authos_errors::poll_step(js::ms(interval_ms), failure)))
 }
 
 /// Every shipped locale (`en` first), whether built in or loadable.
@@ -130,14 +132,14 @@ pub fn best_shipped_locale(locales: Vec<String>) -> String {
 /// Makes a locale available from its locale data (a file of the package's `locales/`).
 #[wasm_bindgen(js_name = loadLocaleData)]
 pub fn load_locale_data(data: &[u8]) -> Result<String, JsValue> {
-    authos_errors::load_locale_data(data).map(|a| to_json(&convert::Added::from(a))).map_err(|e| error(&e))
+    authos_errors::load_locale_data(data).map(|a| to_json(&a)).map_err(|e| error(&e))
 }
 
 /// Adds or overrides messages from Fluent text (only in the build with the Fluent parser).
 #[cfg(feature = "overrides")]
 #[wasm_bindgen(js_name = addMessages)]
 pub fn add_messages(locale: &str, ftl: &str) -> Result<String, JsValue> {
-    authos_errors::add_messages(locale, ftl).map(|a| to_json(&convert::Added::from(a))).map_err(|e| error(&e))
+    authos_errors::add_messages(locale, ftl).map(|a| to_json(&a)).map_err(|e| error(&e))
 }
 
 /// Removes every message and locale added at run time.

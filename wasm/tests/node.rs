@@ -1,15 +1,18 @@
 //! The wasm crate's translation, run as WebAssembly in Node by
 //! wasm-bindgen-test (`cargo xtask test --platform node` runs it): records
-//! cross as camelCase JSON, errors as JSON `{ kind, ... }`, and an
-//! interpretation handed back as a plain object is read for the retry policy.
+//! cross as the core's JSON, errors as JSON `{ kind, message, ... }`, an
+//! interpretation in the compact form of `wire::LAYOUT`, and one handed back as
+//! a plain object is read for the retry policy.
 #![cfg(target_arch = "wasm32")]
 
+use authos_errors_wasm::wire::{Kind, LAYOUT};
 use authos_errors_wasm::*;
 use js_sys::Reflect;
+use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-/// JSON text from the module (or a thrown JSON string) as the object the package makes of it.
+/// JSON text from the module (or a thrown JSON string) as an object.
 fn parse(json: &str) -> JsValue {
     js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
 }
@@ -22,21 +25,40 @@ fn get(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The compact form's numbers and its texts (ASCII here, so lengths are bytes).
-fn unwire(wire: &str) -> (Vec<String>, Vec<Option<String>>) {
+/// The compact form read by its layout, as the package's generated reader does
+/// (ASCII texts here, so UTF-16 lengths are bytes): each field by its JS name,
+/// `None` for null, flags as `0`/`1`.
+fn unwire(wire: &str) -> HashMap<&'static str, Option<String>> {
     let (head, mut texts) = wire.split_once(';').unwrap_or_default();
-    let head: Vec<String> = head.split(',').map(str::to_owned).collect();
-    let mut cut = Vec::new();
-    for length in head.iter().skip(4) {
-        if length.is_empty() {
-            cut.push(None);
-        } else {
-            let (text, rest) = texts.split_at(length.parse().unwrap_or(0));
-            cut.push(Some(text.to_owned()));
-            texts = rest;
-        }
+    let mut head = head.split(',');
+    let flags = head.next().unwrap_or_default().to_owned();
+    let numbers: Vec<&str> = head.by_ref().take(LAYOUT.iter().filter(|(_, k)| *k == Kind::Number).count()).collect();
+    let lengths: Vec<&str> = head.collect();
+    let (mut f, mut n, mut t) = (0, 0, 0);
+    let mut out = HashMap::new();
+    for (name, kind) in LAYOUT {
+        let value = match kind {
+            Kind::Flag => {
+                f += 1;
+                Some(flags[f - 1..f].to_owned())
+            }
+            Kind::Number => {
+                n += 1;
+                Some(numbers[n - 1].to_owned()).filter(|d| !d.is_empty())
+            }
+            Kind::Text => {
+                t += 1;
+                let length = lengths[t - 1];
+                (!length.is_empty()).then(|| {
+                    let (text, rest) = texts.split_at(length.parse().unwrap_or(0));
+                    texts = rest;
+                    text.to_owned()
+                })
+            }
+        };
+        out.insert(*name, value);
     }
-    (head, cut)
+    out
 }
 
 /// `interpret` as the package calls it: headers, tags and a text body joined,
@@ -52,16 +74,23 @@ fn rate_limited() -> String {
     call(429, &["Retry-After", "30"], &["en"], body, Some(0.0)).unwrap_or_default()
 }
 
+fn field(wire: &HashMap<&str, Option<String>>, name: &str) -> Option<String> {
+    wire.get(name).cloned().unwrap_or_else(|| panic!("{name} is not in the layout"))
+}
+
 #[wasm_bindgen_test]
 fn an_interpretation_crosses_in_the_compact_form() {
-    let (head, texts) = unwire(&rate_limited());
-    assert_eq!(head[..4], ["101", "429", "30000", ""], "known, not derived, retryable; status; Retry-After; no skew");
-    assert_eq!(texts.len(), 10);
-    assert_eq!(texts[0].as_deref(), Some("RATE_LIMIT_EXCEEDED"));
-    assert_eq!(texts[3].as_deref(), Some("retry"));
-    assert_eq!(texts[4], None, "absent values are null");
-    assert_eq!(texts[5].as_deref(), Some("Too many requests"));
-    assert_eq!(texts[7].as_deref(), Some("en"));
+    let wire = rate_limited();
+    assert!(wire.starts_with("101,429,30000,,"), "known, not derived, retryable; status; Retry-After; no skew: {wire}");
+    let i = unwire(&wire);
+    assert_eq!(i.len(), 16);
+    assert_eq!(field(&i, "code").as_deref(), Some("RATE_LIMIT_EXCEEDED"));
+    assert_eq!(field(&i, "action").as_deref(), Some("retry"));
+    assert_eq!(field(&i, "field"), None, "absent values are null");
+    assert_eq!(field(&i, "serverMessage").as_deref(), Some("Too many requests"));
+    assert_eq!(field(&i, "locale").as_deref(), Some("en"));
+    assert_eq!(field(&i, "retryAfterMs").as_deref(), Some("30000"));
+    assert_eq!(field(&i, "clockSkewMs"), None);
 }
 
 #[wasm_bindgen_test]
@@ -78,26 +107,33 @@ fn a_success_status_is_a_not_an_error_object() {
     let thrown = thrown(call(204, &[], &[], "", None).err().unwrap_or(JsValue::NULL));
     assert_eq!(get(&thrown, "kind").as_string().as_deref(), Some("NotAnError"));
     assert_eq!(get(&thrown, "status").as_f64(), Some(204.0));
+    let message = get(&thrown, "message").as_string().unwrap_or_default();
+    assert!(message.starts_with("HTTP status 204 is not an error"), "the core's Display: {message}");
 }
 
 #[wasm_bindgen_test]
 fn a_body_as_bytes_is_used_as_is_and_lengths_past_the_text_are_harmless() {
     let lengths = [11, 1, 99, 5];
     let wire = interpret(503, "Retry-After5en", &lengths, 1, false, b"\xff\xfe<html>", Some(0.0)).unwrap_or_default();
-    let (head, texts) = unwire(&wire);
-    assert_eq!(head[2], "5000");
-    assert_eq!(texts[0].as_deref(), Some("SERVICE_UNAVAILABLE"));
+    let i = unwire(&wire);
+    assert_eq!(field(&i, "retryAfterMs").as_deref(), Some("5000"));
+    assert_eq!(field(&i, "code").as_deref(), Some("SERVICE_UNAVAILABLE"));
 }
 
 #[wasm_bindgen_test]
 fn an_interpretation_handed_back_drives_the_retry_policy() {
-    let policy = parse(&default_retry_policy());
-    let failure = parse(
-        r#"{"code":"RATE_LIMIT_EXCEEDED","status":429,"category":"general","audience":"user","action":"retry","retryable":true,"retryAfterMs":30000}"#,
-    );
+    let default = parse(&default_retry_policy());
+    assert_eq!(get(&default, "base_delay_ms").as_f64(), Some(500.0), "the core's own JSON");
+    let policy = parse(r#"{"baseDelayMs":500,"maxDelayMs":30000,"maxAttempts":5,"budgetMs":120000}"#);
+    let failure = parse(r#"{"code":"RATE_LIMIT_EXCEEDED","action":"retry","retryable":true,"retryAfterMs":30000}"#);
     let decision = parse(&retry_decision(policy.clone(), failure, 1, 0.0, 0.0).unwrap_or_default());
-    assert_eq!(get(&decision, "kind").as_string().as_deref(), Some("retryAfter"));
-    assert_eq!(get(&decision, "delayMs").as_f64(), Some(30_000.0));
+    assert_eq!(get(&decision, "kind").as_string().as_deref(), Some("retry_after"));
+    assert_eq!(get(&decision, "delay_ms").as_f64(), Some(30_000.0));
+    let slow_down =
+        parse(r#"{"action":"continue_polling","retryable":true,"retryAfterMs":null,"mappedFrom":"slow_down"}"#);
+    let step = parse(&poll_step(5_000.0, slow_down).unwrap_or_default());
+    assert_eq!(get(&step, "kind").as_string().as_deref(), Some("slow_down"));
+    assert_eq!(get(&step, "interval_ms").as_f64(), Some(10_000.0));
     let refused = retry_decision(policy, JsValue::from_str("nope"), 1, 0.0, 0.0);
     let thrown = thrown(refused.err().unwrap_or(JsValue::NULL));
     assert_eq!(get(&thrown, "kind").as_string().as_deref(), Some("TypeError"));
@@ -116,7 +152,7 @@ fn a_raw_response_is_split_with_the_body_as_its_start() {
     let raw = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/2 503\r\nRetry-After: 5\r\n\r\n<html>down</html>";
     let parts = parse(&parse_raw_response(raw).unwrap_or_default());
     assert_eq!(get(&parts, "status").as_f64(), Some(503.0));
-    assert_eq!(get(&parts, "bodyStart").as_f64(), Some((raw.len() - b"<html>down</html>".len()) as f64));
+    assert_eq!(get(&parts, "body_start").as_f64(), Some((raw.len() - b"<html>down</html>".len()) as f64));
     let thrown = thrown(parse_raw_response(b"nope").err().unwrap_or(JsValue::NULL));
     assert_eq!(get(&thrown, "kind").as_string().as_deref(), Some("InvalidRawResponse"));
 }

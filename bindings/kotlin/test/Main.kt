@@ -104,7 +104,7 @@ fun main(args: Array<String>) {
     val root = File(args.firstOrNull() ?: ".")
     val (passed, failed) = runVectors(root)
     println("kotlin vectors: $passed passed, $failed failed")
-    val (apiPassed, apiFailed) = runApiChecks()
+    val (apiPassed, apiFailed) = runApiChecks(root)
     println("kotlin api checks: $apiPassed passed, $apiFailed failed")
     if (failed > 0 || apiFailed > 0 || passed == 0) exitProcess(1)
 }

@@ -1,35 +1,13 @@
 //! `authos-errors catalogue`: the JSON other tools read, and the Markdown reference
 //! committed as docs/error-codes.md.
 
-use authos_errors::{entries, message_for, negotiate_tag, oauth_mapping, Category, Entry};
-use serde_json::{json, Value};
+use authos_errors::{entries, message_for, negotiate_tag, oauth_mapping, Category, Entry, Explained};
 use std::fmt::Write;
 
-/// One object per code. Other tools read this shape: keep it.
-pub fn entry_json(e: &Entry, locale: &str) -> Value {
-    let also: Vec<Value> = e
-        .also
-        .iter()
-        .map(|r| json!({"category": r.category, "description": r.description, "resolution": r.resolution}))
-        .collect();
-    json!({
-        "code": e.code.as_str(),
-        "status": e.status,
-        "category": e.category,
-        "description": e.description,
-        "resolution": e.resolution,
-        "also": also,
-        "audience": e.audience,
-        "action": e.action,
-        "field": e.field,
-        "retryable": e.retryable,
-        "library": e.library,
-        "message": message_for(e.code, &[locale], None).1,
-    })
-}
-
+/// One object per code: the core's entry with its message. Other tools read
+/// this shape: keep it.
 pub fn json(locale: &str) -> String {
-    let all: Vec<Value> = entries().iter().map(|e| entry_json(e, locale)).collect();
+    let all: Vec<Explained> = entries().iter().map(|e| Explained::new(e, &[locale])).collect();
     serde_json::to_string_pretty(&all).unwrap_or_default() + "\n"
 }
 
@@ -60,11 +38,11 @@ pub fn markdown(locale: &str) -> String {
             // The reference lists General by status; codes documented twice sit among them.
             rows.sort_by_key(|(e, _, _)| e.status);
         }
-        let _ = writeln!(s, "\n## {}\n", title(*category));
+        let _ = writeln!(s, "\n## {}\n", category.title());
         s += "| Code | HTTP | Description | Resolution | Audience | Action | Field | Retryable | Message |\n";
         s += "|---|---|---|---|---|---|---|---|---|\n";
         for (e, description, resolution) in rows {
-            let home = if e.category == *category { String::new() } else { format!(" (see {})", title(e.category)) };
+            let home = if e.category == *category { String::new() } else { format!(" (see {})", e.category.title()) };
             let _ = writeln!(
                 s,
                 "| `{}`{home} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -84,7 +62,7 @@ pub fn markdown(locale: &str) -> String {
     s += "| Code | Derived from | Description | Resolution | Audience | Action | Retryable | Message |\n";
     s += "|---|---|---|---|---|---|---|---|\n";
     for e in entries().iter().filter(|e| e.library) {
-        let from = if e.status == 0 { "status 0 (no response)" } else { "502, 503, 504 without a code" };
+        let from = derived_from(e);
         let _ = writeln!(
             s,
             "| `{}` | {from} | {} | {} | {} | {} | {} | {} |",
@@ -107,22 +85,17 @@ pub fn markdown(locale: &str) -> String {
     s
 }
 
-fn title(c: Category) -> &'static str {
-    match c {
-        Category::General => "General",
-        Category::Authentication => "Authentication",
-        Category::Authorization => "Authorization",
-        Category::Validation => "Validation",
-        Category::Resource => "Resource",
-        Category::Mfa => "MFA",
-        Category::DeviceFlow => "Device Flow",
-        Category::Oauth => "OAuth",
-        Category::Saml => "SAML",
-        Category::Scim => "SCIM",
-        Category::Webhook => "Webhook",
-        Category::Infrastructure => "Infrastructure",
-        Category::Network => "Network",
+/// The statuses a code is derived from, in words (`catalogue.toml`'s `derived_from`).
+fn derived_from(e: &Entry) -> String {
+    let (none, statuses): (Vec<&str>, Vec<&str>) = e.derived_from.iter().partition(|s| **s == "0");
+    let mut parts = Vec::new();
+    if !none.is_empty() {
+        parts.push("status 0 (no response)".to_owned());
     }
+    if !statuses.is_empty() {
+        parts.push(format!("{} without a code", statuses.join(", ")));
+    }
+    parts.join("; ")
 }
 
 /// Text for a Markdown table cell.

@@ -1,7 +1,7 @@
 //! `authos-errors explain CODE`.
 
-use crate::{catalogue, text, Failure, Format};
-use authos_errors::{interpret, lookup, Entry, KnownCode, Request};
+use crate::{text, Failure, Format};
+use authos_errors::{interpret, lookup, Entry, Explained, KnownCode, Request};
 
 /// How many nearest codes to suggest for an unknown one.
 const SUGGESTIONS: usize = 3;
@@ -12,7 +12,7 @@ pub fn run(code: &str, locale: &str, format: Format) -> Result<String, Failure> 
     Ok(match format {
         Format::Json => {
             let value = serde_json::json!({
-                "entry": catalogue::entry_json(entry, locale),
+                "entry": Explained::new(entry, &[locale]),
                 "interpretation": interpretation,
             });
             serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
@@ -42,16 +42,13 @@ pub fn run(code: &str, locale: &str, format: Format) -> Result<String, Failure> 
 }
 
 /// The interpretation of the code as a client receives it: the code in a body at
-/// its documented status (a library code as the transport produces it).
+/// its documented status; a library code, which no body carries, from its status.
 fn as_a_client_sees_it(entry: &Entry, locale: &str) -> Option<authos_errors::Interpretation> {
     let locales = [locale];
     let body = format!(r#"{{"error_code":"{}"}}"#, entry.code);
-    let request = match entry.code {
-        KnownCode::NetworkError => Request::new(0),
-        KnownCode::ServiceUnavailable => Request::new(entry.status),
-        _ => Request::new(entry.status).body(body.as_bytes()),
-    };
-    interpret(&request.locales(&locales)).ok()
+    let request = Request::new(entry.status).locales(&locales);
+    let request = if entry.library { request } else { request.body(body.as_bytes()) };
+    interpret(&request).ok()
 }
 
 fn unknown(code: &str) -> Failure {

@@ -1,9 +1,8 @@
 //! `authos-errors interpret`.
 
 use crate::{text, Failure, Format};
-use authos_errors::{interpret, parse_raw_response, Error, Request};
+use authos_errors::{interpret, parse_raw_response, Request};
 use std::io::Read;
-use time::format_description::well_known::Rfc3339;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -60,10 +59,7 @@ pub fn run(args: &Args) -> Result<String, Failure> {
         }
     };
     let request = Request { status, headers: &headers, body, locales: &locales, now_ms };
-    let interpretation = interpret(&request).map_err(|e| match e {
-        Error::NotAnError { .. } => Failure::input(e.to_string()),
-        other => Failure::input(other.to_string()),
-    })?;
+    let interpretation = interpret(&request).map_err(|e| Failure::input(e.to_string()))?;
     Ok(match args.format {
         Format::Text => text::interpretation(&interpretation),
         Format::Json => json(&interpretation),
@@ -81,8 +77,6 @@ fn parse_header(header: &str) -> Result<(&str, &str), Failure> {
 }
 
 fn parse_now(now: &str) -> Result<i64, Failure> {
-    let at = time::OffsetDateTime::parse(now, &Rfc3339).map_err(|e| {
-        Failure::usage(format!("--now {now:?} is not an RFC 3339 instant such as 2025-01-15T10:30:00Z ({e})"))
-    })?;
-    i64::try_from(at.unix_timestamp_nanos().div_euclid(1_000_000)).map_err(|_| Failure::usage("--now is out of range"))
+    authos_errors::parse_rfc3339_ms(now)
+        .ok_or_else(|| Failure::usage(format!("--now {now:?} is not an RFC 3339 instant such as 2025-01-15T10:30:00Z")))
 }

@@ -20,7 +20,7 @@ pub fn interpretation(i: &Interpretation) -> String {
     line(&mut out, "timestamp", i.timestamp.as_deref().unwrap_or("-"));
     line(&mut out, "clock skew", &i.clock_skew_ms.map_or("-".into(), |ms| format!("{ms} ms")));
     if let Some(token) = i.mapped_from {
-        line(&mut out, "mapped from", token);
+        line(&mut out, "mapped from", token.as_str());
     }
     line(&mut out, "locale", &i.locale);
     line(&mut out, "message", &i.message);

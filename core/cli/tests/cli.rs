@@ -43,7 +43,7 @@ fn catalogue_json_has_one_object_per_code_in_the_documented_shape() {
     assert!(o.status.success(), "{}", stderr(&o));
     let all: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
     let all = all.as_array().expect("an array");
-    assert_eq!(all.len(), 60);
+    assert_eq!(all.len(), authos_errors::KnownCode::ALL.len());
     let keys: Vec<&str> = all[0].as_object().expect("object").keys().map(String::as_str).collect();
     assert_eq!(
         keys,
@@ -59,6 +59,8 @@ fn catalogue_json_has_one_object_per_code_in_the_documented_shape() {
             "field",
             "retryable",
             "library",
+            "derived_from",
+            "locale",
             "message"
         ]
     );
@@ -70,6 +72,8 @@ fn catalogue_json_has_one_object_per_code_in_the_documented_shape() {
     assert_eq!(weak["description"], "Password doesn’t meet requirements");
     assert_eq!(weak["field"], "password");
     assert_eq!(all.iter().filter(|e| e["library"] == true).count(), 2);
+    assert_eq!(unauthorized["derived_from"], serde_json::json!(["401"]));
+    assert_eq!(all[0]["locale"], "en");
 }
 
 #[test]

@@ -237,7 +237,7 @@ mod tests {
 
     #[test]
     fn every_built_in_locale_round_trips() {
-        for l in &LOCALES {
+        for l in LOCALES {
             let tables = l.tables.to_owned();
             let bytes = encode(l.tag, &tables);
             assert_eq!(decode(&bytes), Ok((l.tag.to_string(), tables)), "{}", l.tag);

@@ -20,6 +20,45 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
+/// Writes the statics from the build script's data (build/messages.rs).
+macro_rules! messages {
+    (
+        class_message_base: $base:literal,
+        shipped: [$($shipped:literal),*],
+        built_in: [$({
+            tag: $tag:literal, language: $language:literal, script: [$($script:literal)?],
+            region: [$($region:literal)?], rtl: $rtl:literal,
+            tables: CompiledTables { text: $text:literal, nodes: $nodes:tt, variants: $variants:tt, messages: $messages:tt }
+        })*],
+        data: [$(($data_tag:literal, $data_path:literal)),*],
+    ) => {
+        /// Messages for unknown codes, after the codes: client, rate-limited, server.
+        pub(crate) const CLASS_MESSAGE_BASE: usize = $base;
+
+        /// Every shipped locale, built in or not.
+        pub const SHIPPED_LOCALES: &[&str] = &[$($shipped),*];
+
+        pub(crate) static LOCALES: &[StaticLocale] = {
+            // The tables are written in the `Debug` form of `ir`'s types.
+            use ir::Key::*;
+            use ir::Node::*;
+            use ir::Var::*;
+            &[$(StaticLocale {
+                tag: $tag,
+                language: $language,
+                script: optional!($($script)?),
+                region: optional!($($region)?),
+                rtl: $rtl,
+                tables: Tables { text: $text, nodes: &$nodes, variants: &$variants, messages: &$messages },
+            }),*]
+        };
+
+        /// Every shipped locale's data, with the `all-locales` feature.
+        #[cfg_attr(not(feature = "all-locales"), allow(dead_code))]
+        pub(crate) static LOCALE_DATA: &[(&str, &[u8])] = &[$(($data_tag, include_bytes!($data_path))),*];
+    };
+}
+
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// A locale built into the library.
@@ -123,6 +162,8 @@ pub(crate) fn render(
 }
 
 fn static_locale(index: usize) -> &'static StaticLocale {
+    // LOCALES starts with `en`: the build refuses to run without it.
+    #[allow(clippy::indexing_slicing)]
     LOCALES.get(index).unwrap_or(&LOCALES[0])
 }
 

@@ -50,13 +50,13 @@ pub(crate) fn generation() -> u64 {
     GENERATION.load(Ordering::Acquire)
 }
 
-/// What `add_messages` did.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What `add_messages` and `load_locale_data` did.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct AddedMessages {
     /// The locale, in canonical form.
     pub locale: String,
-    /// How many messages the text defined.
-    pub messages: usize,
+    /// How many messages the text defined (a catalogue has a few dozen).
+    pub messages: u32,
     /// The locale is new to negotiation (not one of the built-in locales).
     pub new_locale: bool,
 }
@@ -110,7 +110,7 @@ fn install(id: LanguageIdentifier, tables: CompiledTables) -> AddedMessages {
     }
     ACTIVE.store(true, Ordering::Release);
     GENERATION.fetch_add(1, Ordering::AcqRel);
-    AddedMessages { locale: tag, messages: defined, new_locale: !built_in }
+    AddedMessages { locale: tag, messages: u32::try_from(defined).unwrap_or(u32::MAX), new_locale: !built_in }
 }
 
 /// Removes every added message and locale.
