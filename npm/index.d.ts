@@ -120,6 +120,9 @@ export interface CatalogueEntry {
   retryable: boolean;
   /** The library's own code, never sent by the server. */
   library: boolean;
+  /** The statuses that give this code when a body has none: a status (`"401"`), `"4xx"`, `"5xx"` or `"other"`. */
+  derivedFrom: string[];
+  /** The locale `message` is in. */
   locale: string;
   message: string;
 }
@@ -188,8 +191,14 @@ export class AuthosError extends Error {}
 export class NotAnError extends AuthosError {
   status: number;
 }
-export class InvalidLocale extends AuthosError {}
-export class InvalidLocaleData extends AuthosError {}
+/** A locale tag that is not BCP 47. */
+export class InvalidLocale extends AuthosError {
+  tag: string;
+}
+/** Bytes that are not whole, valid locale data. */
+export class InvalidLocaleData extends AuthosError {
+  reason?: string;
+}
 /** Text that is not a raw HTTP response. */
 export class InvalidRawResponse extends AuthosError {}
 /** Fluent text with errors; nothing was added. */

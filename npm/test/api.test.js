@@ -8,6 +8,7 @@ const RATE_LIMITED = '{"error":"Too many requests","error_code":"RATE_LIMIT_EXCE
 test("a 1xx–3xx status throws NotAnError; a status that is not 16-bit throws TypeError", () => {
   assert.throws(() => ae.interpret({ status: 204 }), (e) => e instanceof ae.NotAnError && e.status === 204);
   assert.throws(() => ae.interpret({ status: 204 }), ae.AuthosError);
+  assert.throws(() => ae.interpret({ status: 204 }), { message: /^HTTP status 204 is not an error/ }, "the core's message");
   for (const status of [-1, 65536, 1.5, NaN, null, undefined, {}, "abc"]) {
     assert.throws(() => ae.interpret({ status }), TypeError, `status ${String(status)}`);
   }
@@ -61,6 +62,11 @@ test("explain and catalogue give the catalogue, localized", async () => {
   assert.equal(ae.explain("NO_SUCH_CODE"), null);
   assert.equal(ae.explain(42), null);
   assert.ok(ae.catalogue({ locales: ["en"] }).length >= 58);
+  // The core's JSON, named in camelCase by the package's one rule.
+  assert.deepEqual(ae.explain("UNAUTHORIZED").derivedFrom, ["401"]);
+  assert.deepEqual(ae.explain("UNAUTHORIZED").also[0].category, "general");
+  assert.deepEqual(ae.explain("INTERNAL_SERVER_ERROR").derivedFrom, ["500", "5xx", "other"]);
+  assert.deepEqual(Object.keys(ae.defaultRetryPolicy()), ["baseDelayMs", "maxDelayMs", "maxAttempts", "budgetMs"]);
 });
 
 test("retry decisions and device-flow steps come from the core", () => {
@@ -71,6 +77,9 @@ test("retry decisions and device-flow steps come from the core", () => {
   assert.deepEqual(spent, { kind: "giveUp", reason: "attempts_exhausted" });
   const slow = ae.interpret({ status: 400, body: '{"error":"slow_down"}' });
   assert.deepEqual(ae.pollStep(5000, slow), { kind: "slowDown", intervalMs: 10000 });
+  // Only the facts the decisions read are needed: action, retryable, retryAfterMs, mappedFrom.
+  const facts = { action: "continue_polling", retryable: true, retryAfterMs: null, mappedFrom: null };
+  assert.deepEqual(ae.pollStep(5000, facts), { kind: "continue", intervalMs: 5000 });
   assert.throws(() => ae.retryDecision({ code: 1 }), TypeError);
   assert.throws(() => ae.pollStep(5000, null), TypeError);
   assert.equal(ae.defaultRetryPolicy().maxAttempts, 5);

@@ -240,8 +240,14 @@ pub fn sizes() -> Result<Vec<serde_json::Value>, String> {
                               "files": each.into_iter().map(|(f, n)| (f, n.into())).collect::<serde_json::Map<_, _>>()}))
     };
     let names = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-    let english =
-        names(&["authos_errors_wasm_bg.wasm", "authos_errors_wasm.js", "index.js", "instance.js", "locales.js"]);
+    let english = names(&[
+        "authos_errors_wasm_bg.wasm",
+        "authos_errors_wasm.js",
+        "index.js",
+        "instance.js",
+        "locales.js",
+        "wire.js",
+    ]);
     let mut locales = Vec::new();
     for entry in std::fs::read_dir(dist.join("locales")).map_err(|e| format!("npm/dist/locales: {e}"))? {
         let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();

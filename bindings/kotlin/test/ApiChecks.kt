@@ -27,6 +27,7 @@ fun runApiChecks(root: File): Pair<Int, Int> {
     check("a 2xx status is a typed NotAnException; an impossible status an IllegalArgumentException") {
         try { interpretResponse(204); throw AssertionError("no exception") } catch (e: AuthosException.NotAnException) {
             expect(e.status.toInt() == 204) { "$e" }
+            expect(e.detail.startsWith("HTTP status 204 is not an error")) { "the core's message: ${e.detail}" }
         }
         for (status in listOf(-1, 65_536, Int.MAX_VALUE)) {
             try { interpretResponse(status); throw AssertionError("accepted $status") } catch (e: IllegalArgumentException) { }

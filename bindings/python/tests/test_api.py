@@ -37,6 +37,7 @@ def test_not_an_error_is_typed():
     with pytest.raises(ae.AuthosError.NotAnError) as e:
         ae.interpret(204, [], b"", [], None)
     assert e.value.status == 204
+    assert e.value.detail.startswith("HTTP status 204 is not an error"), "the core's message"
 
 
 def test_network_errors_and_the_catalogue():

@@ -1,7 +1,7 @@
 //! `authos-errors catalogue`: the JSON other tools read, and the Markdown reference
 //! committed as docs/error-codes.md.
 
-use authos_errors::{entries, message_for, negotiate_tag, oauth_mapping, Category, Entry, Explained};
+use authos_errors::{entries, message_for, negotiate_tag, oauth_mapping, shipped_locales, Category, Entry, Explained};
 use std::fmt::Write;
 
 /// One object per code: the core's entry with its message. Other tools read
@@ -21,7 +21,8 @@ pub fn markdown(locale: &str) -> String {
     s += "Every row of the AuthOS error reference, word for word, and what authos-errors makes of each code.\n";
     s += "*Audience* is who can act on it, *action* what the client should do next, *field* the form field at fault,\n";
     s += "*retryable* whether the same request, repeated later, can succeed with nothing else changed.\n";
-    let _ = writeln!(s, "Messages are in `{locale}`.\n");
+    let shipped: Vec<String> = shipped_locales().map(|t| format!("`{t}`")).collect();
+    let _ = writeln!(s, "Messages are in `{locale}`; the shipped locales are {}.\n", shipped.join(", "));
     s += "AuthOS bodies look like `{\"error\": \"Human-readable error message\", \"error_code\": \"MACHINE_READABLE_CODE\", \"timestamp\": \"2025-01-15T10:30:00Z\"}`.\n";
     for category in Category::ALL {
         let mut rows: Vec<(&Entry, &str, Option<&str>)> = Vec::new();
