@@ -1,7 +1,8 @@
 // swift-tools-version:5.9
 // The Swift package for consumers. `cargo xtask test --platform swift` (or the
-// README's XCFramework recipe) fills Sources/ with the generated bindings and
-// builds the library; nothing generated is committed.
+// README's XCFramework recipe) fills Sources/AuthosErrors and
+// Sources/AuthosErrorsFFI with the generated bindings, builds the library and
+// runs `swift test`; nothing generated is committed.
 import PackageDescription
 
 let package = Package(
@@ -12,6 +13,12 @@ let package = Package(
         // (an XCFramework for iOS: see the README).
         .systemLibrary(name: "AuthosErrorsFFI", path: "Sources/AuthosErrorsFFI"),
         .target(name: "AuthosErrors", dependencies: ["AuthosErrorsFFI"], path: "Sources/AuthosErrors"),
-        .executableTarget(name: "VectorRunner", dependencies: ["AuthosErrors"], path: "Tests/VectorRunner"),
+        // The shared vectors, for the runner and the tests.
+        .target(name: "Conformance", dependencies: ["AuthosErrors"], path: "Sources/Conformance"),
+        .executableTarget(name: "VectorRunner", dependencies: ["Conformance"], path: "Tests/VectorRunner"),
+        // `cargo xtask bench`: the per-call cost against the same call natively.
+        .executableTarget(name: "Bench", dependencies: ["AuthosErrors"], path: "Tests/Bench"),
+        .testTarget(name: "AuthosErrorsTests", dependencies: ["AuthosErrors", "Conformance"],
+                    path: "Tests/AuthosErrorsTests"),
     ]
 )

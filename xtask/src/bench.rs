@@ -1,15 +1,17 @@
 //! `cargo xtask bench`: runs the criterion benchmarks and writes
-//! target/bench/summary.json, one row per benchmark against its same-run baseline:
-//! `{"name", "ours_ns", "baseline", "baseline_ns", "ratio"}`. The binding rows
-//! (`kotlin-interpret`, `python-interpret`) add `leak_check`: resident memory
-//! over a million calls after warm-up, which fails the run if it grows. The web
-//! rows (`node-interpret`, `node-cold-start`, `browser-interpret`) come from
-//! npm/bench against the packed package, with the WebAssembly memory checked the same way.
+//! target/bench/summary.json, one row per benchmark against its same-run baseline
+//! (`summary::Timing`). The binding rows (`kotlin-interpret`, `python-interpret`,
+//! `swift-interpret` where Swift can run)
+//! add a leak check: resident memory over a million calls after warm-up, which
+//! fails the run if it grows. The web rows (`node-interpret`, `node-cold-start`,
+//! `browser-interpret`) come from npm/bench against the packed package, with the
+//! WebAssembly memory checked the same way; the size rows (`summary::Size`) from
+//! the built package.
 
 use crate::bindings;
 use crate::run::{cargo, root, status};
+use crate::summary::{round, BindingReport, LeakCheck, Row, Size, Timing};
 use crate::web;
-use serde_json::{json, Value};
 use std::path::Path;
 
 /// Criterion group, what the baseline is, and how many operations one iteration does.
@@ -20,151 +22,161 @@ const NATIVE: [(&str, &str, f64); 4] = [
     ("native-escapes", "interpret of a flat body of the same size (40,000 \\u202e escapes vs plain text)", 1.0),
 ];
 
+/// Any allocation leaked per call costs at least 32 bytes in glibc's malloc, so
+/// growth below half that per call is noise (JIT code, caches), not a leak.
+const LEAK_LIMIT_BYTES_PER_CALL: f64 = 16.0;
+
 pub fn run(quick: bool) -> Result<(), String> {
+    let calls = if quick { 100_000 } else { 1_000_000 };
+    let mut timings = native(quick)?;
+    let swift = bindings::swift_bench(calls)?;
+    for report in
+        [Some(bindings::kotlin_bench(calls)?), Some(bindings::python_bench(calls)?), swift].into_iter().flatten()
+    {
+        timings.push(binding(report)?);
+    }
+    timings.extend(web::bench(calls)?.into_iter().map(rounded));
+    let sizes = web::sizes()?;
+
+    print_table(&timings, &sizes);
+    let leaks: Vec<String> = timings.iter().filter_map(leak).collect();
+    let rows: Vec<Row> = timings.into_iter().map(Row::Timing).chain(sizes.into_iter().map(Row::Size)).collect();
+    let out = root().join("target/bench");
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let path = out.join("summary.json");
+    let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
+    std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("xtask: wrote {}", path.display());
+    if leaks.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("memory grew: {}", leaks.join("; ")))
+    }
+}
+
+/// The criterion groups, each against its baseline.
+fn native(quick: bool) -> Result<Vec<Timing>, String> {
     let mut command = cargo();
     command.args(["bench", "--locked", "-p", "authos-errors", "--bench", "interpret", "--"]);
     if quick {
         command.arg("--quick");
     }
     status(&mut command)?;
-
     let criterion = root().join("target/criterion");
-    let mut rows = Vec::new();
-    for (group, baseline, per_iteration) in NATIVE {
-        let ours = mean_ns(&criterion.join(group).join("ours"))? / per_iteration;
-        let base = mean_ns(&criterion.join(group).join("baseline"))? / per_iteration;
-        let mut row = json!({"name": group, "ours_ns": round(ours), "baseline": baseline, "baseline_ns": round(base), "ratio": round(ours / base)});
-        // The worst-case groups also time four times the input: ~4 is linear, ~16 quadratic.
-        let larger = criterion.join(group).join("four-times");
-        if larger.is_dir() {
-            let larger = mean_ns(&larger)? / per_iteration;
-            row["four_times_the_input_ns"] = json!(round(larger));
-            row["four_times_the_input_over_ours"] = json!(round(larger / ours));
-        }
-        rows.push(row);
-    }
-    let calls = if quick { 100_000 } else { 1_000_000 };
-    let mut leaks = Vec::new();
-    for measured in [bindings::kotlin_bench(calls)?, bindings::python_bench(calls)?] {
-        let (row, leak) = binding_row(&measured)?;
-        rows.push(row);
-        leaks.extend(leak);
-    }
-
-    for mut row in web::bench(calls)? {
-        // Cold start is one call in a fresh process: nothing to leak over.
-        if row["name"] != "node-cold-start" {
-            leaks.extend(wasm_leak(&row)?);
-        }
-        for key in ["ours_ns", "baseline_ns", "ratio"] {
-            row[key] = json!(round(row[key].as_f64().unwrap_or(f64::NAN)));
-        }
-        rows.push(row);
-    }
-
-    let sizes = web::sizes()?;
-    rows.extend(sizes.iter().cloned());
-
-    let out = root().join("target/bench");
-    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let path = out.join("summary.json");
-    let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-    std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
-
-    println!("\n{:<20} {:>12} {:>12} {:>8}  baseline", "benchmark", "ours (ns)", "base (ns)", "ratio");
-    for r in rows.iter().filter(|r| r.get("ratio").is_some()) {
-        let number = |k: &str| r[k].as_f64().unwrap_or(f64::NAN);
-        println!(
-            "{:<20} {:>12.1} {:>12.1} {:>8.3}  {}",
-            r["name"].as_str().unwrap_or_default(),
-            number("ours_ns"),
-            number("baseline_ns"),
-            number("ratio"),
-            r["baseline"].as_str().unwrap_or_default()
-        );
-    }
-    for r in rows.iter().filter(|r| r["leak_check"].get("resident_kb_start").is_some()) {
-        let leak = &r["leak_check"];
-        println!(
-            "{}: {} calls, resident {} KiB after warm-up, {} KiB at the end: {} bytes per call (limit {LEAK_LIMIT_BYTES_PER_CALL})",
-            r["name"].as_str().unwrap_or_default(),
-            leak["calls"],
-            leak["resident_kb_start"],
-            leak["resident_kb_end"],
-            leak["bytes_per_call"]
-        );
-    }
-    for r in rows.iter().filter(|r| r.get("four_times_the_input_over_ours").is_some()) {
-        println!(
-            "{}: four times the input takes {}× as long (linear: 4, quadratic: 16)",
-            r["name"].as_str().unwrap_or_default(),
-            r["four_times_the_input_over_ours"]
-        );
-    }
-    for r in &sizes {
-        let goal = r["goal_bytes"].as_u64().map_or(String::new(), |g| format!(" (goal ≤ {g})"));
-        println!("{}: {} bytes gzip -9{goal}: {}", r["name"].as_str().unwrap_or_default(), r["gzip_bytes"], r["files"]);
-    }
-    println!("xtask: wrote {}", path.display());
-    if leaks.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("resident memory grew: {}", leaks.join("; ")))
-    }
+    NATIVE
+        .iter()
+        .map(|(group, baseline, per_iteration)| {
+            let ours = mean_ns(&criterion.join(group).join("ours"))? / per_iteration;
+            let base = mean_ns(&criterion.join(group).join("baseline"))? / per_iteration;
+            let larger = criterion.join(group).join("four-times");
+            let larger = if larger.is_dir() { Some(mean_ns(&larger)? / per_iteration) } else { None };
+            Ok(Timing {
+                name: (*group).to_owned(),
+                ours_ns: round(ours),
+                baseline: (*baseline).to_owned(),
+                baseline_ns: round(base),
+                ratio: round(ours / base),
+                four_times_the_input_ns: larger.map(round),
+                four_times_the_input_over_ours: larger.map(|l| round(l / ours)),
+                leak_check: None,
+                samples_ms: None,
+            })
+        })
+        .collect()
 }
 
-/// Any allocation leaked per call costs at least 32 bytes in glibc's malloc, so
-/// growth below half that per call is noise (JIT code, caches), not a leak.
-const LEAK_LIMIT_BYTES_PER_CALL: f64 = 16.0;
-
-/// A summary row from a binding benchmark's report, and a complaint if it leaked.
-fn binding_row(measured: &Value) -> Result<(Value, Option<String>), String> {
-    let bad = || format!("a binding benchmark reported {measured}");
-    let name = measured["name"].as_str().ok_or_else(bad)?;
-    let ours = measured["ours_ns"].as_f64().ok_or_else(bad)?;
-    let base = measured["baseline_ns"].as_f64().ok_or_else(bad)?;
-    let calls = measured["calls"].as_u64().filter(|&c| c > 0).ok_or_else(bad)?;
-    let resident: Vec<u64> =
-        measured["resident_kb"].as_array().ok_or_else(bad)?.iter().filter_map(Value::as_u64).collect();
-    let (Some(&start), Some(&end)) = (resident.first(), resident.last()) else { return Err(bad()) };
-    let per_call = (end.saturating_sub(start) * 1024) as f64 / calls as f64;
-    let row = json!({
-        "name": name,
-        "ours_ns": round(ours),
-        "baseline": "the same interpret natively, timed inside the library in the same process",
-        "baseline_ns": round(base),
-        "ratio": round(ours / base),
-        "leak_check": {"calls": calls, "resident_kb_start": start, "resident_kb_end": end,
-                       "resident_kb_samples": resident, "bytes_per_call": round(per_call)},
-    });
-    let leak = (per_call > LEAK_LIMIT_BYTES_PER_CALL)
-        .then(|| format!("{name}: {per_call:.1} bytes per call over {calls} calls ({start} → {end} KiB)"));
-    Ok((row, leak))
-}
-
-/// A complaint if the WebAssembly memory grew over a web benchmark's calls.
-/// It grows in 64 KiB pages and never shrinks, so any growth after warm-up is
-/// something kept between calls.
-fn wasm_leak(row: &Value) -> Result<Option<String>, String> {
-    let name = row["name"].as_str().unwrap_or_default();
-    let leak = &row["leak_check"];
-    let (Some(start), Some(end), Some(calls)) =
-        (leak["wasm_bytes_start"].as_u64(), leak["wasm_bytes_end"].as_u64(), leak["calls"].as_u64())
-    else {
-        return Err(format!("{name} reported no memory check: {row}"));
+/// A binding benchmark's report as a row, against the same call natively.
+fn binding(r: BindingReport) -> Result<Timing, String> {
+    let (Some(&start), Some(&end)) = (r.resident_kb.first(), r.resident_kb.last()) else {
+        return Err(format!("{} reported no resident memory", r.name));
     };
-    println!("{name}: {calls} calls, WebAssembly memory {start} bytes after warm-up, {end} at the end");
-    Ok((end > start).then(|| format!("{name}: WebAssembly memory grew from {start} to {end} bytes over {calls} calls")))
+    if r.calls == 0 {
+        return Err(format!("{} reported no calls", r.name));
+    }
+    Ok(Timing {
+        ours_ns: round(r.ours_ns),
+        baseline: "the same interpret natively, timed inside the library in the same process".to_owned(),
+        baseline_ns: round(r.baseline_ns),
+        ratio: round(r.ours_ns / r.baseline_ns),
+        four_times_the_input_ns: None,
+        four_times_the_input_over_ours: None,
+        leak_check: Some(LeakCheck::Resident {
+            calls: r.calls,
+            resident_kb_start: start,
+            resident_kb_end: end,
+            bytes_per_call: round((end.saturating_sub(start) * 1024) as f64 / r.calls as f64),
+            resident_kb_samples: r.resident_kb,
+        }),
+        samples_ms: None,
+        name: r.name,
+    })
+}
+
+fn rounded(t: Timing) -> Timing {
+    Timing { ours_ns: round(t.ours_ns), baseline_ns: round(t.baseline_ns), ratio: round(t.ratio), ..t }
+}
+
+/// A complaint if memory grew over a benchmark's calls.
+fn leak(t: &Timing) -> Option<String> {
+    match &t.leak_check {
+        Some(LeakCheck::Resident { calls, resident_kb_start, resident_kb_end, bytes_per_call, .. })
+            if *bytes_per_call > LEAK_LIMIT_BYTES_PER_CALL =>
+        {
+            Some(format!(
+                "{}: {bytes_per_call} bytes per call over {calls} calls ({resident_kb_start} → {resident_kb_end} KiB)",
+                t.name
+            ))
+        }
+        Some(LeakCheck::Wasm { calls, wasm_bytes_start, wasm_bytes_end, .. }) if wasm_bytes_end > wasm_bytes_start => {
+            Some(format!(
+                "{}: WebAssembly memory grew from {wasm_bytes_start} to {wasm_bytes_end} bytes over {calls} calls",
+                t.name
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn print_table(timings: &[Timing], sizes: &[Size]) {
+    println!("\n{:<20} {:>12} {:>12} {:>8}  baseline", "benchmark", "ours (ns)", "base (ns)", "ratio");
+    for t in timings {
+        println!("{:<20} {:>12.1} {:>12.1} {:>8.3}  {}", t.name, t.ours_ns, t.baseline_ns, t.ratio, t.baseline);
+    }
+    for t in timings {
+        match &t.leak_check {
+            Some(LeakCheck::Resident { calls, resident_kb_start, resident_kb_end, bytes_per_call, .. }) => println!(
+                "{}: {calls} calls, resident {resident_kb_start} KiB after warm-up, {resident_kb_end} KiB at the end: \
+                 {bytes_per_call} bytes per call (limit {LEAK_LIMIT_BYTES_PER_CALL})",
+                t.name
+            ),
+            Some(LeakCheck::Wasm { calls, wasm_bytes_start, wasm_bytes_end, .. }) => println!(
+                "{}: {calls} calls, WebAssembly memory {wasm_bytes_start} bytes after warm-up, {wasm_bytes_end} at the end",
+                t.name
+            ),
+            None => {}
+        }
+        if let Some(times) = t.four_times_the_input_over_ours {
+            println!("{}: four times the input takes {times}× as long (linear: 4, quadratic: 16)", t.name);
+        }
+    }
+    for s in sizes {
+        let goal = s.goal_bytes.map_or(String::new(), |g| format!(" (goal ≤ {g})"));
+        println!("{}: {} bytes gzip -9{goal}: {:?}", s.name, s.gzip_bytes, s.files);
+    }
 }
 
 /// Criterion's mean time per iteration, in nanoseconds.
 fn mean_ns(dir: &Path) -> Result<f64, String> {
+    #[derive(serde::Deserialize)]
+    struct Estimates {
+        mean: Estimate,
+    }
+    #[derive(serde::Deserialize)]
+    struct Estimate {
+        point_estimate: f64,
+    }
     let path = dir.join("new/estimates.json");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let estimates: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    estimates["mean"]["point_estimate"].as_f64().ok_or_else(|| format!("{}: no mean.point_estimate", path.display()))
-}
-
-fn round(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
+    let estimates: Estimates = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(estimates.mean.point_estimate)
 }

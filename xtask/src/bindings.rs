@@ -5,6 +5,8 @@
 //! Debian, pytest and maturin from PyPI.
 
 use crate::run::{cargo, last_json_line, root, status, succeeds};
+use crate::summary::BindingReport;
+use crate::swift::{extra_vectors, Toolchain};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -29,7 +31,7 @@ pub enum Profile {
 }
 
 impl Profile {
-    fn dir(self) -> PathBuf {
+    pub fn dir(self) -> PathBuf {
         root().join(match self {
             Profile::Debug => "target/debug",
             Profile::Release => "target/release",
@@ -71,11 +73,11 @@ pub fn kotlin() -> Result<(), String> {
 /// The Kotlin benchmark and leak check (bindings/kotlin/bench), on the release
 /// library, with a fixed, pre-touched heap so that resident memory shows native
 /// allocations, not the heap growing.
-pub fn kotlin_bench(calls: u64) -> Result<Value, String> {
+pub fn kotlin_bench(calls: u64) -> Result<BindingReport, String> {
     let jar = kotlin_jar("kotlin-bench.jar", "bench", Profile::Release)?;
     let mut command = java(&jar, Profile::Release);
     command.args(["-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch", "BenchKt"]).arg(calls.to_string());
-    last_json_line(&mut command)
+    report(last_json_line(&mut command)?)
 }
 
 /// Compiles the generated bindings, bindings/kotlin/src and bindings/kotlin/`program`
@@ -140,14 +142,14 @@ pub fn python() -> Result<(), String> {
 }
 
 /// The Python benchmark and leak check (bindings/python/bench), on the installed wheel.
-pub fn python_bench(calls: u64) -> Result<Value, String> {
+pub fn python_bench(calls: u64) -> Result<BindingReport, String> {
     let python = installed_wheel()?;
     let mut command = Command::new(&python);
     command
         .current_dir(root().join("target/python-test-env"))
         .arg(root().join("bindings/python/bench/bench.py"))
         .arg(calls.to_string());
-    last_json_line(&mut command)
+    report(last_json_line(&mut command)?)
 }
 
 /// Builds the release wheel, as `pip install` users get it, installs it with
@@ -179,23 +181,30 @@ fn installed_wheel() -> Result<PathBuf, String> {
     Ok(fresh_python)
 }
 
-/// `Ok(None)` when Swift ran; `Ok(Some(reason))` when it cannot run here.
+/// `Ok(None)` when Swift ran; `Ok(Some(reason))` when it cannot run here. The
+/// toolchain is installed if missing (see `swift.rs`). Runs the vector runner
+/// (compiled with swiftc, for tools that want a plain executable), then builds
+/// the package as a consumer's `Package.swift` would and runs its XCTest target.
 pub fn swift() -> Result<Option<String>, String> {
     let bindings = generate("swift", Profile::Debug)?;
     fill_swift_package(&bindings)?;
-    let swiftc =
-        ["swiftc", "/opt/swift/usr/bin/swiftc"].into_iter().find(|c| succeeds(Command::new(c).arg("--version")));
-    let Some(swiftc) = swiftc else {
-        return Ok(Some(format!(
-            "no Swift toolchain (swiftc is not on PATH nor in /opt/swift/usr/bin); the bindings were generated in {} and bindings/swift/Sources, not compiled",
-            bindings.display()
-        )));
+    let toolchain = match Toolchain::get()? {
+        Ok(toolchain) => toolchain,
+        Err(reason) => return Ok(Some(format!("{reason}; the bindings were generated in {}", bindings.display()))),
+    };
+    let library_dir = Profile::Debug.dir();
+    let extra = extra_vectors()?;
+    let with_library = |command: &mut Command| {
+        command.env("LD_LIBRARY_PATH", &library_dir);
+        if let Some(extra) = &extra {
+            command.env("AUTHOS_EXTRA_VECTORS", extra);
+        }
     };
     let runner = root().join("target/swift-vector-runner");
-    let library_dir = root().join("target/debug");
+    let conformance = root().join("bindings/swift/Sources/Conformance/Conformance.swift");
     status(
-        Command::new(swiftc)
-            .current_dir(root())
+        toolchain
+            .command(&root(), "swiftc")
             .arg("-I")
             .arg(&bindings)
             .arg("-L")
@@ -203,11 +212,34 @@ pub fn swift() -> Result<Option<String>, String> {
             .args(["-lauthos_errors_ffi", "-Xcc"])
             .arg(format!("-fmodule-map-file={}", bindings.join("AuthosErrorsFFI.modulemap").display()))
             .arg(bindings.join("AuthosErrors.swift"))
+            .arg(&conformance)
             .arg(root().join("bindings/swift/Tests/VectorRunner/main.swift"))
             .arg("-o")
             .arg(&runner),
     )?;
-    status(Command::new(&runner).env("LD_LIBRARY_PATH", &library_dir).arg(root())).map(|()| None)
+    let mut run = toolchain.command(&root(), &runner.to_string_lossy());
+    with_library(&mut run);
+    status(run.arg(root()))?;
+
+    let package = root().join("bindings/swift");
+    let linker = ["-Xlinker".to_owned(), format!("-L{}", library_dir.display())];
+    status(toolchain.command(&package, "swift").arg("build").args(&linker))?;
+    let mut test = toolchain.command(&package, "swift");
+    with_library(&mut test);
+    status(test.arg("test").args(&linker)).map(|()| None)
+}
+
+/// The Swift benchmark (release build), as `kotlin_bench`; `Ok(None)` where
+/// Swift cannot run here.
+pub fn swift_bench(calls: u64) -> Result<Option<BindingReport>, String> {
+    let bindings = generate("swift", Profile::Release)?;
+    fill_swift_package(&bindings)?;
+    let Ok(toolchain) = Toolchain::get()? else { return Ok(None) };
+    let library_dir = Profile::Release.dir();
+    let mut command = toolchain.command(&root().join("bindings/swift"), "swift");
+    command.env("LD_LIBRARY_PATH", &library_dir).args(["run", "-c", "release", "-Xlinker"]);
+    command.arg(format!("-L{}", library_dir.display())).arg("Bench").arg(calls.to_string());
+    report(last_json_line(&mut command)?).map(Some)
 }
 
 /// Puts the generated bindings where bindings/swift/Package.swift expects them
@@ -217,7 +249,8 @@ fn fill_swift_package(bindings: &Path) -> Result<(), String> {
     let sources = root().join("bindings/swift/Sources");
     let ffi = sources.join("AuthosErrorsFFI");
     let swift = sources.join("AuthosErrors");
-    let _ = std::fs::remove_dir_all(&sources);
+    let _ = std::fs::remove_dir_all(&ffi);
+    let _ = std::fs::remove_dir_all(&swift);
     let io = |e: std::io::Error| format!("{}: {e}", sources.display());
     std::fs::create_dir_all(&ffi).map_err(io)?;
     std::fs::create_dir_all(&swift).map_err(io)?;
@@ -237,4 +270,9 @@ pub fn apt_install(packages: &[&str]) -> Result<(), String> {
     status(
         Command::new("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(["install", "-y", "-qq"]).args(packages),
     )
+}
+
+/// A binding benchmark's last line, read as its report.
+fn report(line: Value) -> Result<BindingReport, String> {
+    serde_json::from_value(line.clone()).map_err(|e| format!("a binding benchmark reported {line}: {e}"))
 }

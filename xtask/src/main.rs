@@ -6,6 +6,8 @@ mod bindings;
 mod fuzz;
 mod npm;
 mod run;
+mod summary;
+mod swift;
 mod test;
 mod web;
 

@@ -4,6 +4,8 @@
 
 use crate::npm;
 use crate::run::{cargo, last_json_line, root, status};
+use crate::summary::{Size, Timing};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -222,7 +224,7 @@ fn print_summary(report: &Path, name: &str) {
 /// What the package makes a page download, gzip -9, against its size goals:
 /// the English path (module, glue and API: what `import` loads), the largest
 /// locale file, and the Fluent module `addMessages` loads on first use.
-pub fn sizes() -> Result<Vec<serde_json::Value>, String> {
+pub fn sizes() -> Result<Vec<Size>, String> {
     let dist = root().join("npm/dist");
     let gzipped = |name: &str| -> Result<u64, String> {
         let out =
@@ -232,12 +234,10 @@ pub fn sizes() -> Result<Vec<serde_json::Value>, String> {
         }
         Ok(out.stdout.len() as u64)
     };
-    let group = |name: &str, files: &[String], goal: Option<u64>| -> Result<serde_json::Value, String> {
-        let each: Vec<(String, u64)> =
+    let group = |name: &str, files: &[String], goal: Option<u64>| -> Result<Size, String> {
+        let files: BTreeMap<String, u64> =
             files.iter().map(|f| Ok((f.clone(), gzipped(f)?))).collect::<Result<_, String>>()?;
-        let total: u64 = each.iter().map(|(_, n)| n).sum();
-        Ok(serde_json::json!({"name": name, "gzip_bytes": total, "goal_bytes": goal,
-                              "files": each.into_iter().map(|(f, n)| (f, n.into())).collect::<serde_json::Map<_, _>>()}))
+        Ok(Size { name: name.to_owned(), gzip_bytes: files.values().sum(), goal_bytes: goal, files })
     };
     let names = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
     let english = names(&[
@@ -263,7 +263,7 @@ pub fn sizes() -> Result<Vec<serde_json::Value>, String> {
     ])
 }
 
-pub fn bench(calls: u64) -> Result<Vec<serde_json::Value>, String> {
+pub fn bench(calls: u64) -> Result<Vec<Timing>, String> {
     let chromium = chromium()?;
     let project = installed(&[PLAYWRIGHT])?;
     let mut rows = Vec::new();
@@ -275,7 +275,9 @@ pub fn bench(calls: u64) -> Result<Vec<serde_json::Value>, String> {
                 .env("AUTHOS_BENCH_CALLS", calls.to_string())
                 .arg(script),
         )?;
-        rows.extend(reported.as_array().cloned().ok_or_else(|| format!("{script} reported {reported}"))?);
+        let reported: Vec<Timing> = serde_json::from_value(reported)
+            .map_err(|e| format!("{script} reported rows that are not timings: {e}"))?;
+        rows.extend(reported);
     }
     Ok(rows)
 }

@@ -1,0 +1,114 @@
+// The shared conformance vectors (tests/vectors and AUTHOS_EXTRA_VECTORS)
+// through the generated bindings, for the vector runner and the XCTest target
+// alike. Foundation only.
+import Foundation
+#if canImport(AuthosErrors)
+import AuthosErrors
+#endif
+
+private let fields = ["code", "known", "derived", "status", "category", "audience", "action", "field", "retryable",
+              "retry_after_ms", "server_message", "timestamp", "clock_skew_ms", "locale", "message", "mapped_from"]
+
+/// `deviceFlow` → `device_flow`: the vectors' spelling of an enum case.
+private func snake<T>(_ value: T) -> String {
+    var out = ""
+    for ch in String(describing: value) {
+        if ch.isUppercase { out += "_" + ch.lowercased() } else { out.append(ch) }
+    }
+    return out
+}
+
+private func spelled(_ i: Interpretation) -> [String: Any] {
+    func opt(_ v: Any?) -> Any { v ?? NSNull() }
+    return [
+        "code": i.code, "known": i.known, "derived": i.derived, "status": Int(i.status),
+        "category": snake(i.category), "audience": snake(i.audience), "action": snake(i.action),
+        "field": opt(i.field.map { snake($0) }), "retryable": i.retryable,
+        "retry_after_ms": opt(i.retryAfterMs.map { Int64($0) }), "server_message": opt(i.serverMessage),
+        "timestamp": opt(i.timestamp), "clock_skew_ms": opt(i.clockSkewMs), "locale": i.locale,
+        "message": i.message, "mapped_from": opt(i.mappedFrom),
+    ]
+}
+
+private func same(_ a: Any, _ b: Any) -> Bool {
+    switch (a, b) {
+    case (is NSNull, is NSNull): return true
+    case let (x as Bool, y as Bool): return x == y
+    case let (x as String, y as String): return x == y
+    case let (x as NSNumber, y as NSNumber): return x == y
+    case let (x as Int, y as NSNumber): return NSNumber(value: x) == y
+    case let (x as Int64, y as NSNumber): return NSNumber(value: x) == y
+    default: return false
+    }
+}
+
+private func epochMs(_ text: String) -> Int64? {
+    let f = ISO8601DateFormatter()
+    f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    if let d = f.date(from: text) { return Int64((d.timeIntervalSince1970 * 1000).rounded(.down)) }
+    f.formatOptions = [.withInternetDateTime]
+    return f.date(from: text).map { Int64($0.timeIntervalSince1970 * 1000) }
+}
+
+private func call(_ input: [String: Any]) throws -> Interpretation {
+    let headers = (input["headers"] as? [String: String] ?? [:]).map { Header(name: $0.key, value: $0.value) }
+    var body = Data()
+    if let b64 = input["body_base64"] as? String { body = Data(base64Encoded: b64) ?? Data() }
+    else if let text = input["body"] as? String { body = Data(text.utf8) }
+    let locales = input["locales"] as? [String] ?? []
+    let now = (input["now"] as? String).flatMap(epochMs)
+    guard let status = input["status"] as? Int, (0...0xFFFF).contains(status) else {
+        throw NSError(domain: "vectors", code: 1, userInfo: [NSLocalizedDescriptionKey: "input.status is not an HTTP status"])
+    }
+    return try interpret(status: UInt16(status), headers: headers, body: body, locales: locales, nowMs: now)
+}
+
+private func check(_ vector: [String: Any]) -> [String] {
+    let input = vector["input"] as? [String: Any] ?? [:]
+    if let wanted = vector["expect_error"] as? String {
+        do { _ = try call(input); return ["expected error \(wanted), got an interpretation"] }
+        catch AuthosError.NotAnError { return wanted == "not_an_error" ? [] : ["unexpected NotAnError"] }
+        catch { return ["unexpected \(error)"] }
+    }
+    let actual: [String: Any]
+    do { actual = spelled(try call(input)) } catch { return ["threw \(error)"] }
+    var problems: [String] = []
+    for (field, expected) in vector["expect"] as? [String: Any] ?? [:] {
+        guard fields.contains(field) else { problems.append("expect.\(field): not a field of the interpretation"); continue }
+        if !same(actual[field] ?? NSNull(), expected) {
+            problems.append("\(field): expected \(String(describing: expected).prefix(300)), actual \(String(describing: actual[field] ?? NSNull()).prefix(300))")
+        }
+    }
+    return problems
+}
+
+/// Every vector file: tests/vectors/*.json under `root`, then each file named
+/// in `AUTHOS_EXTRA_VECTORS` (`:`-separated).
+public func vectorFiles(root: URL) -> [URL] {
+    let dir = root.appendingPathComponent("tests/vectors")
+    let shipped = ((try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)) ?? [])
+        .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    let extra = (ProcessInfo.processInfo.environment["AUTHOS_EXTRA_VECTORS"] ?? "").split(separator: ":")
+    return shipped + extra.map { URL(fileURLWithPath: String($0)) }
+}
+
+/// Runs every vector: how many passed and failed, and a report naming each
+/// failing vector with its expected and actual values.
+public func runVectors(root: URL) -> (passed: Int, failed: Int, report: [String]) {
+    var passed = 0, failed = 0, report: [String] = []
+    for file in vectorFiles(root: root) {
+        guard let data = try? Data(contentsOf: file),
+              let vectors = (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) as? [[String: Any]] else {
+            failed += 1; report.append("FAIL \(file.path): unreadable"); continue
+        }
+        for (i, vector) in vectors.enumerated() {
+            let problems = check(vector)
+            if problems.isEmpty { passed += 1 } else {
+                failed += 1
+                report.append("FAIL \(file.lastPathComponent) #\(i) \"\(vector["name"] as? String ?? "(unnamed)")\"")
+                report += problems.map { "    \($0)" }
+            }
+        }
+    }
+    return (passed, failed, report)
+}
