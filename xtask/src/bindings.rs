@@ -7,6 +7,7 @@
 use crate::run::{cargo, last_json_line, root, status, succeeds};
 use crate::summary::BindingReport;
 use crate::swift::{extra_vectors, Toolchain};
+use crate::testserver::TestServer;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -224,9 +225,10 @@ pub fn swift() -> Result<Option<String>, String> {
     let package = root().join("bindings/swift");
     let linker = ["-Xlinker".to_owned(), format!("-L{}", library_dir.display())];
     status(toolchain.command(&package, "swift").arg("build").args(&linker))?;
+    let server = TestServer::start()?;
     let mut test = toolchain.command(&package, "swift");
     with_library(&mut test);
-    status(test.arg("test").args(&linker)).map(|()| None)
+    status(test.env("AUTHOS_TEST_SERVER", &server.url).arg("test").args(&linker)).map(|()| None)
 }
 
 /// The Swift benchmark (release build), as `kotlin_bench`; `Ok(None)` where
@@ -249,8 +251,8 @@ fn fill_swift_package(bindings: &Path) -> Result<(), String> {
     let sources = root().join("bindings/swift/Sources");
     let ffi = sources.join("AuthosErrorsFFI");
     let swift = sources.join("AuthosErrors");
+    // Only what is generated: Sources/AuthosErrors also holds the committed idioms.
     let _ = std::fs::remove_dir_all(&ffi);
-    let _ = std::fs::remove_dir_all(&swift);
     let io = |e: std::io::Error| format!("{}: {e}", sources.display());
     std::fs::create_dir_all(&ffi).map_err(io)?;
     std::fs::create_dir_all(&swift).map_err(io)?;

@@ -9,6 +9,7 @@ mod run;
 mod summary;
 mod swift;
 mod test;
+mod testserver;
 mod web;
 
 use clap::{Parser, Subcommand, ValueEnum};
