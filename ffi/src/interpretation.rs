@@ -94,7 +94,7 @@ impl Interpretation {
 /// Interprets one HTTP error response. `status` 0 means no response at all;
 /// `now_ms` (milliseconds since the Unix epoch) defaults to the system clock.
 /// Throws only `NotAnError`, for a 1xx–3xx status.
-#[uniffi::export]
+#[uniffi::export(default(locales = [], now_ms = None))]
 pub fn interpret(
     status: u16,
     headers: Vec<Header>,
@@ -110,7 +110,7 @@ pub fn interpret(
 
 /// The interpretation of a request that got no response at all (network failure,
 /// timeout): `NETWORK_ERROR`.
-#[uniffi::export]
+#[uniffi::export(default(locales = []))]
 pub fn interpret_network_error(locales: Vec<String>) -> Interpretation {
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
     authos_errors::interpret_network_error(&locales).into()

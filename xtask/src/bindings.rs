@@ -14,6 +14,10 @@ use std::process::Command;
 
 const KOTLIN_COMPILER: &str = "kotlin-compiler@2.4.20";
 const PYTHON_TOOLS: [&str; 2] = ["pytest==9.2.0", "maturin==1.16.0"];
+/// What the Python tests use beside pytest: the HTTP clients the package
+/// adapts, and mypy for the package's types (`mypy --strict` over a sample).
+const PYTHON_TEST_TOOLS: [&str; 4] =
+    ["requests==2.34.2", "httpx==0.28.1", "mypy==2.4.1", "types-requests==2.33.0.20261030"];
 const JARS: [&str; 2] = ["/usr/share/java/jna.jar", "/usr/share/java/gson.jar"];
 
 /// Where installed tools are kept between runs on one machine.
@@ -133,10 +137,21 @@ fn kotlin_sources(dir: &Path) -> Result<Vec<PathBuf>, String> {
 
 pub fn python() -> Result<(), String> {
     let python = installed_wheel()?;
-    // From outside the repository, so that `import authos_errors` is the installed one.
+    let env = root().join("target/python-test-env");
+    status(Command::new(&python).args(["-m", "pip", "install", "-q"]).args(PYTHON_TEST_TOOLS))?;
+    // The package's types, as a user's `mypy --strict` sees them.
     status(
         Command::new(&python)
-            .current_dir(root().join("target/python-test-env"))
+            .current_dir(&env)
+            .args(["-m", "mypy", "--strict", "--no-incremental"])
+            .arg(root().join("bindings/python/typing_sample.py")),
+    )?;
+    // From outside the repository, so that `import authos_errors` is the installed one.
+    let server = TestServer::start()?;
+    status(
+        Command::new(&python)
+            .current_dir(&env)
+            .env("AUTHOS_TEST_SERVER", &server.url)
             .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
             .arg(root().join("bindings/python/tests")),
     )
@@ -166,8 +181,8 @@ fn installed_wheel() -> Result<PathBuf, String> {
     let _ = std::fs::remove_dir_all(&wheels);
     status(
         Command::new(venv.join("bin/maturin"))
-            .current_dir(root())
-            .args(["build", "--release", "--locked", "-m", "ffi/Cargo.toml", "-o"])
+            .current_dir(root().join("bindings/python"))
+            .args(["build", "--release", "--locked", "-o"])
             .arg(&wheels),
     )?;
     let wheel = std::fs::read_dir(&wheels)
