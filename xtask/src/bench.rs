@@ -8,10 +8,10 @@
 //! WebAssembly memory checked the same way; the size rows (`summary::Size`) from
 //! the built package.
 
-use crate::bindings;
 use crate::run::{cargo, root, status};
 use crate::summary::{round, BindingReport, LeakCheck, Row, Size, Timing};
 use crate::web;
+use crate::{bindings, kotlin};
 use std::path::Path;
 
 /// Criterion group, what the baseline is, and how many operations one iteration does.
@@ -31,7 +31,7 @@ pub fn run(quick: bool) -> Result<(), String> {
     let mut timings = native(quick)?;
     let swift = bindings::swift_bench(calls)?;
     for report in
-        [Some(bindings::kotlin_bench(calls)?), Some(bindings::python_bench(calls)?), swift].into_iter().flatten()
+        [Some(kotlin::kotlin_bench(calls)?), Some(bindings::python_bench(calls)?), swift].into_iter().flatten()
     {
         timings.push(binding(report)?);
     }

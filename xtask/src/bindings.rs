@@ -1,8 +1,8 @@
-//! The uniffi platforms: Kotlin (JVM), Python (a maturin wheel in a fresh
-//! virtual environment) and Swift. Each builds the ffi library, generates its
-//! bindings from it (never committed) and runs its own runner over the shared
-//! vectors. Tools are installed if missing: kotlinc from npm, JNA and gson from
-//! Debian, pytest and maturin from PyPI.
+//! The uniffi platforms: Python (a maturin wheel in a fresh virtual
+//! environment) and Swift here, Kotlin in `kotlin.rs`. Each builds the ffi
+//! library, generates its bindings from it (never committed) and runs its own
+//! tests over the shared vectors. Tools are installed if missing: pytest,
+//! maturin and the test clients from PyPI; Swift as `swift.rs` says.
 
 use crate::run::{cargo, last_json_line, root, status, succeeds};
 use crate::summary::BindingReport;
@@ -12,13 +12,11 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const KOTLIN_COMPILER: &str = "kotlin-compiler@2.4.20";
 const PYTHON_TOOLS: [&str; 2] = ["pytest==9.2.0", "maturin==1.16.0"];
 /// What the Python tests use beside pytest: the HTTP clients the package
 /// adapts, and mypy for the package's types (`mypy --strict` over a sample).
 const PYTHON_TEST_TOOLS: [&str; 4] =
     ["requests==2.34.2", "httpx==0.28.1", "mypy==2.4.1", "types-requests==2.33.0.20261030"];
-const JARS: [&str; 2] = ["/usr/share/java/jna.jar", "/usr/share/java/gson.jar"];
 
 /// Where installed tools are kept between runs on one machine.
 pub fn tools() -> PathBuf {
@@ -36,6 +34,13 @@ pub enum Profile {
 }
 
 impl Profile {
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Debug => "debug",
+            Profile::Release => "release",
+        }
+    }
+
     pub fn dir(self) -> PathBuf {
         root().join(match self {
             Profile::Debug => "target/debug",
@@ -45,7 +50,7 @@ impl Profile {
 }
 
 /// Builds the ffi library and generates `language`'s bindings from it.
-fn generate(language: &str, profile: Profile) -> Result<PathBuf, String> {
+pub fn generate(language: &str, profile: Profile) -> Result<PathBuf, String> {
     let mut build = cargo();
     build.args(["build", "--locked", "-p", "authos-errors-ffi"]);
     if let Profile::Release = profile {
@@ -68,71 +73,6 @@ fn generate(language: &str, profile: Profile) -> Result<PathBuf, String> {
         ],
     ))?;
     Ok(out)
-}
-
-pub fn kotlin() -> Result<(), String> {
-    let jar = kotlin_jar("kotlin-tests.jar", "test", Profile::Debug)?;
-    status(java(&jar, Profile::Debug).arg("MainKt").arg(root()))
-}
-
-/// The Kotlin benchmark and leak check (bindings/kotlin/bench), on the release
-/// library, with a fixed, pre-touched heap so that resident memory shows native
-/// allocations, not the heap growing.
-pub fn kotlin_bench(calls: u64) -> Result<BindingReport, String> {
-    let jar = kotlin_jar("kotlin-bench.jar", "bench", Profile::Release)?;
-    let mut command = java(&jar, Profile::Release);
-    command.args(["-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch", "BenchKt"]).arg(calls.to_string());
-    report(last_json_line(&mut command)?)
-}
-
-/// Compiles the generated bindings, bindings/kotlin/src and bindings/kotlin/`program`
-/// into `jar`, installing kotlinc, JNA and gson if they are missing.
-fn kotlin_jar(jar: &str, program: &str, profile: Profile) -> Result<PathBuf, String> {
-    if !succeeds(Command::new("java").arg("-version")) {
-        return Err("no `java` on PATH (the Kotlin tests run on the JVM)".into());
-    }
-    let npm = tools().join("npm");
-    let kotlinc = npm.join("node_modules/kotlin-compiler/bin/kotlinc");
-    if !kotlinc.is_file() {
-        std::fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
-        status(Command::new("npm").current_dir(&npm).args(["install", "--no-audit", "--no-fund", KOTLIN_COMPILER]))?;
-    }
-    if JARS.iter().any(|j| !Path::new(j).is_file()) {
-        apt_install(&["libjna-java", "libgoogle-gson-java"])?;
-    }
-    let bindings = generate("kotlin", profile)?;
-    let jar = root().join("target").join(jar);
-    let mut compile = Command::new(&kotlinc);
-    compile.current_dir(root()).args(["-nowarn", "-include-runtime", "-cp", &JARS.join(":"), "-d"]).arg(&jar);
-    compile.arg(bindings.join("dev/authos/errors/authos_errors.kt"));
-    compile.args(kotlin_sources(&root().join("bindings/kotlin/src"))?);
-    compile.args(kotlin_sources(&root().join("bindings/kotlin").join(program))?);
-    status(&mut compile)?;
-    Ok(jar)
-}
-
-/// `java` with `jar`, JNA and gson on the class path and the `profile`'s library.
-fn java(jar: &Path, profile: Profile) -> Command {
-    let mut command = Command::new("java");
-    command
-        .current_dir(root())
-        .arg(format!("-Djna.library.path={}", profile.dir().display()))
-        .args(["-cp", &format!("{}:{}", jar.display(), JARS.join(":"))]);
-    command
-}
-
-fn kotlin_sources(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            found.extend(kotlin_sources(&path)?);
-        } else if path.extension().is_some_and(|x| x == "kt") {
-            found.push(path);
-        }
-    }
-    found.sort();
-    Ok(found)
 }
 
 pub fn python() -> Result<(), String> {
@@ -290,6 +230,6 @@ pub fn apt_install(packages: &[&str]) -> Result<(), String> {
 }
 
 /// A binding benchmark's last line, read as its report.
-fn report(line: Value) -> Result<BindingReport, String> {
+pub fn report(line: Value) -> Result<BindingReport, String> {
     serde_json::from_value(line.clone()).map_err(|e| format!("a binding benchmark reported {line}: {e}"))
 }

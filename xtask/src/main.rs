@@ -4,6 +4,7 @@
 mod bench;
 mod bindings;
 mod fuzz;
+mod kotlin;
 mod npm;
 mod run;
 mod summary;

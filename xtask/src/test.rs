@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every platform the workspace has, against the same vectors.
 
 use crate::run::{cargo, root, status};
-use crate::{bindings, web, Platform};
+use crate::{bindings, kotlin, web, Platform};
 
 /// Each platform, and the part of the workspace it needs.
 const PLATFORMS: [(Platform, &str, &str); 7] = [
@@ -61,7 +61,7 @@ pub fn run(requested: &[Platform]) -> Result<(), String> {
             Platform::Leaks => leaks().into(),
             Platform::Node => web::node().into(),
             Platform::Browser => web::browser().into(),
-            Platform::Kotlin => bindings::kotlin().into(),
+            Platform::Kotlin => kotlin::kotlin().into(),
             Platform::Python => bindings::python().into(),
             Platform::Swift => match bindings::swift() {
                 Ok(None) => Outcome::Passed,

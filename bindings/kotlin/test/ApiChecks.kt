@@ -118,6 +118,7 @@ fun runApiChecks(root: File): Pair<Int, Int> {
             clearAddedMessages()
         }
     }
+    checks += idiomChecks
     var passed = 0
     var failed = 0
     for ((name, body) in checks) {
