@@ -101,8 +101,23 @@ export function interpretResponse(
   options?: { locales?: Locales; now?: Date | number | string },
 ): Promise<Interpretation>;
 
-/** A request that got no response at all (`fetch` rejected): `NETWORK_ERROR`. */
+/**
+ * A request that got no response at all (`fetch` rejected, a `TimeoutError`):
+ * `NETWORK_ERROR`. An `AbortError` (the caller cancelled) is thrown back as it is.
+ */
 export function interpretNetworkError(error?: unknown, options?: { locales?: Locales }): Interpretation;
+
+/**
+ * Resolves with `response` when it is not an error (1xx–3xx); otherwise rejects
+ * with an `AuthosApiError` holding its interpretation. The body is not consumed.
+ */
+export function throwIfError<R extends Response | ResponseLike>(
+  response: R,
+  options?: { locales?: Locales; now?: Date | number | string },
+): Promise<R>;
+
+/** Whether `value` is an `AuthosApiError`, from this copy of the package or another. */
+export function isAuthosApiError(value: unknown): value is AuthosApiError;
 
 /** Everything the catalogue says of one code. */
 export interface CatalogueEntry {
@@ -206,9 +221,19 @@ export class InvalidMessages extends AuthosError {
   locale: string;
   problems: string[];
 }
-/** `withRetry` gave up. */
-export class RetryGaveUp extends AuthosError {
-  interpretation: Interpretation;
+/** An AuthOS API error, to throw: `message` is the one that is safe to show. */
+export class AuthosApiError extends AuthosError {
+  constructor(interpretation: Interpretation, options?: { cause?: unknown });
+  readonly interpretation: Interpretation;
+  readonly code: string;
+  readonly status: number;
+  readonly action: Action;
+  /** The failure it came from (a `fetch` rejection), if any. */
+  cause?: unknown;
+  toJSON(): Interpretation & { name: string; message: string };
+}
+/** `withRetry` gave up: the last failure, why, and after how many attempts. */
+export class RetryGaveUp extends AuthosApiError {
   reason: GiveUpReason;
   attempts: number;
 }

@@ -165,9 +165,54 @@ export function parseRawResponse(raw) {
   return { status, headers, body: bytes.subarray(bodyStart) };
 }
 
-/** A request that got no response at all (`fetch` rejected): `NETWORK_ERROR`. */
-export function interpretNetworkError(_error, { locales } = {}) {
+/**
+ * A request that got no response at all (`fetch` rejected; a `TimeoutError`
+ * too): `NETWORK_ERROR`. A cancellation the caller made (`AbortError`) is not
+ * interpreted: it is thrown back as it is (CONTRACT.md, "Cancellation").
+ */
+export function interpretNetworkError(error, { locales } = {}) {
+  if (isCancellation(error)) throw error;
   return fromWire(wasm.interpretNetworkError(toLocales(locales)));
+}
+
+/** An `AbortError`: the caller cancelled (a `TimeoutError` is a failure, not a cancellation). */
+const isCancellation = (error) => error != null && typeof error === "object" && error.name === "AbortError";
+
+const API_ERROR = Symbol.for("authos-errors.AuthosApiError");
+
+/**
+ * An AuthOS API error, to throw: `interpretation` is the whole answer, and
+ * `message` the one that is safe to show. `cause` is the failure it came from
+ * (a `fetch` rejection), if any. Recognize one with `isAuthosApiError`, which
+ * also works across two copies of this package.
+ */
+export class AuthosApiError extends AuthosError {
+  constructor(interpretation, { cause, ...fields } = {}) {
+    super(interpretation.message, { interpretation, ...fields });
+    if (cause !== undefined) this.cause = cause;
+  }
+  get [API_ERROR]() { return true; }
+  get code() { return this.interpretation.code; }
+  get status() { return this.interpretation.status; }
+  get action() { return this.interpretation.action; }
+  toJSON() {
+    return { name: this.name, message: this.message, ...this.interpretation };
+  }
+}
+
+/** Whether `value` is an `AuthosApiError`, from this copy of the package or another. */
+export const isAuthosApiError = (value) => value != null && typeof value === "object" && value[API_ERROR] === true;
+
+/**
+ * Resolves with `response` when it is not an error (1xx–3xx); otherwise rejects
+ * with an `AuthosApiError` holding its interpretation (for React Query, SWR and
+ * plain `try/catch`). The caller's body is not consumed.
+ */
+export async function throwIfError(response, options = {}) {
+  if (response != null && typeof response.status === "number" && response.status >= 100 && response.status < 400) {
+    return response;
+  }
+  throw new AuthosApiError(await interpretResponse(response, options));
 }
 
 /**
@@ -220,33 +265,40 @@ export function pollStep(intervalMs, failure) {
 /**
  * Runs `attempt` until it succeeds or the policy gives up, waiting between
  * tries as the policy says (never less than `Retry-After`). `attempt` returns
- * a `Response`; a non-ok one or a rejection is interpreted. Resolves with the
- * ok `Response`; rejects with `RetryGaveUp` (holding the last interpretation)
- * or with the signal's reason when aborted.
+ * a `Response`; a non-ok one or a rejection is interpreted (a `TimeoutError`
+ * is `NETWORK_ERROR`). Resolves with the ok `Response`; rejects with
+ * `RetryGaveUp` (an `AuthosApiError` holding the last interpretation) or, when
+ * cancelled (the signal, or an `AbortError` from `attempt`), with that as it is.
  */
 export async function withRetry(attempt, { policy = defaultRetryPolicy(), signal, locales, random = Math.random } = {}) {
   const started = Date.now();
   for (let n = 1; ; n++) {
     signal?.throwIfAborted();
     let failure;
+    let cause;
     try {
       const response = await attempt({ signal, attempt: n });
       if (response.ok || response.status < 400) return response;
       failure = await interpretResponse(response, { locales });
     } catch (error) {
-      if (signal?.aborted || error instanceof AuthosError) throw error;
-      failure = interpretNetworkError(error, { locales });
+      if (signal?.aborted || error instanceof AuthosError || isAuthosApiError(error)) throw error;
+      failure = interpretNetworkError(error, { locales }); // throws an AbortError back
+      cause = error;
     }
     const decision = retryDecision(failure, { policy, attempt: n, elapsedMs: Date.now() - started, random: random() });
-    if (decision.kind === "giveUp") throw new RetryGaveUp(failure, decision.reason, n);
+    if (decision.kind === "giveUp") throw new RetryGaveUp(failure, decision.reason, n, cause);
     await sleep(decision.delayMs, signal);
   }
 }
 
-/** `withRetry` stopped: `interpretation` is the last failure, `reason` why. */
-export class RetryGaveUp extends AuthosError {
-  constructor(interpretation, reason, attempts) {
-    super(`gave up after ${attempts} attempt(s): ${reason} (${interpretation.code})`, { interpretation, reason, attempts });
+/**
+ * `withRetry` stopped: an `AuthosApiError` whose `interpretation` is the last
+ * failure, with `reason` (why it stopped) and `attempts`; `cause` is the last
+ * `fetch` rejection, if the last attempt got no response.
+ */
+export class RetryGaveUp extends AuthosApiError {
+  constructor(interpretation, reason, attempts, cause) {
+    super(interpretation, { cause, reason, attempts });
   }
 }
 

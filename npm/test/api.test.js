@@ -103,6 +103,35 @@ test("withRetry waits per the policy and stops on an AbortSignal", async () => {
   await assert.rejects(waiting, /user left/);
 });
 
+test("cancellation propagates; a timeout is NETWORK_ERROR with its cause kept (CONTRACT.md, Cancellation)", async () => {
+  const policy = { ...ae.defaultRetryPolicy(), baseDelayMs: 1, maxDelayMs: 2, maxAttempts: 2 };
+  const abort = new DOMException("The operation was aborted.", "AbortError");
+  assert.throws(() => ae.interpretNetworkError(abort), (e) => e === abort, "an AbortError is thrown back");
+  let calls = 0;
+  await assert.rejects(ae.withRetry(async () => { calls++; throw abort; }, { policy }), (e) => e === abort);
+  assert.equal(calls, 1, "a cancellation is not retried");
+  const timeout = new DOMException("The operation timed out.", "TimeoutError");
+  assert.equal(ae.interpretNetworkError(timeout).code, "NETWORK_ERROR");
+  await assert.rejects(ae.withRetry(async () => { throw timeout; }, { policy }), (e) =>
+    e instanceof ae.RetryGaveUp && ae.isAuthosApiError(e) && e.code === "NETWORK_ERROR" && e.cause === timeout && e.attempts === 2);
+});
+
+test("AuthosApiError carries the interpretation; throwIfError turns a non-2xx Response into one", async () => {
+  const ok = new Response("fine");
+  assert.equal(await ae.throwIfError(ok), ok);
+  const failed = new Response('{"error":"Too many","error_code":"RATE_LIMIT_EXCEEDED"}', { status: 429, headers: { "retry-after": "5" } });
+  const error = await ae.throwIfError(failed, { locales: ["en"] }).catch((e) => e);
+  assert.ok(error instanceof ae.AuthosApiError && error instanceof ae.AuthosError && error instanceof Error);
+  assert.equal(error.message, error.interpretation.message, "the message is the safe one");
+  assert.equal(error.name, "AuthosApiError");
+  assert.deepEqual([error.code, error.status, error.action, error.interpretation.retryAfterMs], ["RATE_LIMIT_EXCEEDED", 429, "retry", 5000]);
+  assert.equal(await failed.text(), '{"error":"Too many","error_code":"RATE_LIMIT_EXCEEDED"}', "the body is not consumed");
+  assert.equal(JSON.parse(JSON.stringify(error)).code, "RATE_LIMIT_EXCEEDED");
+  // A copy of the package elsewhere in the bundle brands its errors the same way.
+  const foreign = { [Symbol.for("authos-errors.AuthosApiError")]: true };
+  assert.ok(ae.isAuthosApiError(foreign) && !ae.isAuthosApiError(new Error("x")) && !ae.isAuthosApiError(null));
+});
+
 test("addMessages loads the Fluent parser, keeps loaded locales, and refuses broken text whole", async () => {
   await ae.loadLocale("de");
   const added = await ae.addMessages("en", "TOKEN_EXPIRED = Please sign in again, friend.\n");

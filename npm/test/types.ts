@@ -4,7 +4,7 @@ import {
   AuthosError, InvalidLocale, InvalidLocaleData, InvalidMessages, InvalidRawResponse, NotAnError, RetryGaveUp,
   addMessages, catalogue, clearAddedMessages, defaultRetryPolicy, explain, interpret, interpretNetworkError,
   interpretResponse, loadLocale, loadLocaleData, negotiateLocale, pollStep, retryDecision, shippedLocales, wasmMemoryBytes, withRetry,
-  parseRawResponse, type RawResponse,
+  parseRawResponse, type RawResponse, AuthosApiError, isAuthosApiError, throwIfError,
 } from "authos-errors";
 
 const known: KnownCode = "TOKEN_EXPIRED";
@@ -41,6 +41,13 @@ async function main(): Promise<void> {
   const controller = new AbortController();
   const ok: Response = await withRetry(({ signal }) => fetch("https://example.com", { signal }), { signal: controller.signal });
   console.log(ok.status);
+  try {
+    await throwIfError(await fetch("https://example.com"), { locales: ["de"] });
+  } catch (e) {
+    if (isAuthosApiError(e)) console.log(e.code, e.status, e.action, e.interpretation.retryAfterMs, e.cause, e.toJSON().message);
+  }
+  const thrown = new AuthosApiError(c, { cause: new TypeError("fetch failed") });
+  console.log(thrown instanceof AuthosError, thrown.message);
   try {
     interpret({ status: 204 });
   } catch (e) {
