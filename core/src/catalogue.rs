@@ -18,7 +18,7 @@ macro_rules! catalogue {
                 retryable: $retryable:literal, library: $library:literal, derived_from: [$($derived:literal),*]
             }
         )*]
-        by_name: [$($sorted:ident),*]
+        by_length: [$($length:literal => [$($name:literal => $named:ident),*]),*]
         derived: [$(($start:literal, $end:literal, $from:ident)),*]
     ) => {
         /// Every code in the catalogue, in catalogue order: for `match`.
@@ -64,8 +64,17 @@ macro_rules! catalogue {
             },
         )*];
 
-        /// The codes sorted by length, then by name.
-        static BY_NAME: &[KnownCode] = &[$(KnownCode::$sorted),*];
+        /// The known code spelled exactly `code`: a match on the length, then on
+        /// the few names of that length. No hashing, no allocation.
+        fn find(code: &str) -> Option<KnownCode> {
+            match code.len() {
+                $($length => match code {
+                    $($name => Some(KnownCode::$named),)*
+                    _ => None,
+                },)*
+                _ => None,
+            }
+        }
 
         /// The code derived from a status with no usable code in the body
         /// (CONTRACT.md, "Derived codes"); `None` for 1xx–3xx.
@@ -79,13 +88,6 @@ macro_rules! catalogue {
 }
 
 for_each_known_code!(catalogue);
-
-/// The known code spelled exactly `code`: a binary search, no hashing, no allocation.
-fn find(code: &str) -> Option<KnownCode> {
-    let key = (code.len(), code.as_bytes());
-    let at = BY_NAME.binary_search_by(|k| (k.as_str().len(), k.as_str().as_bytes()).cmp(&key)).ok()?;
-    BY_NAME.get(at).copied()
-}
 
 /// Everything the catalogue says of one code. Serializes as the catalogue's
 /// JSON (`authos-errors catalogue --format json`).
