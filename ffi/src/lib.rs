@@ -15,7 +15,9 @@ mod vocabulary;
 pub use bench::measure_native_interpret_ns;
 pub use catalogue::{catalogue, explain, CatalogueEntry, ReferenceRow};
 pub use error::AuthosError;
-pub use interpretation::{interpret, interpret_network_error, Header, Interpretation};
+pub use interpretation::{
+    interpret, interpret_error_response, interpret_network_error, ErrorResponse, Header, Interpretation,
+};
 pub use messages::{add_messages, clear_added_messages, load_locale_data, negotiate_locale, shipped_locales};
 pub use retry::{poll_step, retry_decision, retry_policy_default};
 pub use vocabulary::KnownCode;

@@ -44,7 +44,13 @@ proptest! {
         let headers: Vec<Header> = headers.into_iter().map(|(name, value)| Header { name, value }).collect();
         let policy = RetryPolicy { base_delay_ms: policy.0, max_delay_ms: policy.1, max_attempts: policy.2, budget_ms: policy.3 };
         let outcome = catch_unwind(AssertUnwindSafe(|| {
-            let _ = interpret(status, headers.clone(), body.clone(), locales.clone(), now_ms);
+            let one = interpret(status, headers.clone(), body.clone(), locales.clone(), now_ms);
+            let record = ErrorResponse { status, headers: headers.clone(), body: body.clone(), locales: locales.clone(), now_ms };
+            let other = interpret_error_response(record);
+            // With the system clock the two calls may read different instants.
+            if now_ms.is_some() {
+                assert_eq!(other.ok(), one.ok(), "the record form answers the same");
+            }
             let _ = interpret_network_error(locales.clone());
             let _ = retry_decision(policy, &failure, attempt, elapsed, random);
             let _ = poll_step(interval, &failure);

@@ -10,7 +10,10 @@ val BODY = """{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED","t
 val LOCALES = listOf("en-US", "en")
 const val NOW_MS = 1_736_937_005_000L
 
-fun call(): Interpretation = interpret(429u, HEADERS, BODY, LOCALES, NOW_MS)
+val PAIRS = HEADERS.map { it.name to it.value }
+
+/** What a Kotlin app calls: the idiomatic entry point (one record across the boundary). */
+fun call(): Interpretation = interpretResponse(429, PAIRS, BODY, LOCALES, NOW_MS)
 
 /** Resident memory in KiB, after a collection so that the heap is not what is measured. */
 fun residentKb(): Long {

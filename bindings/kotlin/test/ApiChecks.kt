@@ -87,6 +87,12 @@ fun runApiChecks(root: File): Pair<Int, Int> {
         clearAddedMessages()
         expect(rateLimited().retryAfterMs == 30_000uL) { "the module stopped working" }
     }
+    check("the record form answers as interpret") {
+        val headers = listOf(Header("Retry-After", "3"))
+        val body = """{"error_code":"RATE_LIMIT_EXCEEDED"}""".toByteArray()
+        val record = interpretErrorResponse(ErrorResponse(429u, headers, body, listOf("de"), 0L))
+        expect(record == interpret(429u, headers, body, listOf("de"), 0L)) { "$record" }
+    }
     check("catalogue, explain, locales") {
         val all = catalogue("en")
         expect(all.size == KnownCode.values().size && all.all { it.knownCode != null }) { "${all.size}" }

@@ -19,7 +19,8 @@ PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 
 def call():
-    return ae.interpret(429, HEADERS, BODY, LOCALES, NOW_MS)
+    # What the package's response adapters call: one record across the boundary.
+    return ae.interpret_error_response(ae.ErrorResponse(status=429, headers=HEADERS, body=BODY, locales=LOCALES, now_ms=NOW_MS))
 
 
 def resident_kb():

@@ -22,6 +22,13 @@ def server_is_there():
     assert SERVER, "AUTHOS_TEST_SERVER is not set: run these tests with cargo xtask test"
 
 
+def test_the_record_form_answers_as_interpret():
+    headers = [ae.Header(name="Retry-After", value="3")]
+    body = b'{"error_code":"RATE_LIMIT_EXCEEDED"}'
+    record = ae.ErrorResponse(status=429, headers=headers, body=body, locales=["de"], now_ms=0)
+    assert ae.interpret_error_response(record) == ae.interpret(429, headers, body, ["de"], 0)
+
+
 def test_locales_and_now_have_defaults():
     headers = [ae.Header(name="Retry-After", value="3")]
     assert ae.interpret(429, headers, b"").retry_after_ms == 3000

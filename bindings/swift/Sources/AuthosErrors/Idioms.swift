@@ -50,8 +50,9 @@ public func interpret(data: Data, response: HTTPURLResponse, locales: [String] =
     let headers = response.allHeaderFields.compactMap { name, value in
         (name as? String).map { Header(name: $0, value: "\(value)") }
     }
-    return try? interpret(status: UInt16(clamping: response.statusCode), headers: headers, body: data,
-                          locales: locales, nowMs: nowMs)
+    // One record crosses in one buffer, where `interpret` takes four.
+    return try? interpretErrorResponse(response: ErrorResponse(
+        status: UInt16(clamping: response.statusCode), headers: headers, body: data, locales: locales, nowMs: nowMs))
 }
 
 /// The interpretation of a request that got no response (`NETWORK_ERROR`; a

@@ -34,6 +34,13 @@ final class ApiTests: XCTestCase {
         }
     }
 
+    func testTheRecordFormAnswersAsInterpret() throws {
+        let headers = [Header(name: "Retry-After", value: "3")]
+        let record = ErrorResponse(status: 429, headers: headers, body: rateLimitedBody, locales: ["de"], nowMs: 0)
+        XCTAssertEqual(try interpretErrorResponse(response: record),
+                       try interpret(status: 429, headers: headers, body: rateLimitedBody, locales: ["de"], nowMs: 0))
+    }
+
     func testNetworkErrorsAndTheCatalogue() {
         let network = interpretNetworkError(locales: ["ja"])
         XCTAssertEqual(network.code, "NETWORK_ERROR")

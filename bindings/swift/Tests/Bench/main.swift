@@ -11,8 +11,9 @@ let locales = ["en-US", "en"]
 let now: Int64 = 1_736_937_005_000
 
 func call() -> Interpretation {
-    // 429 is an error status: this never throws.
-    (try? interpret(status: 429, headers: headers, body: body, locales: locales, nowMs: now))!
+    // What `interpret(data:response:)` calls: one record across the boundary. 429 never throws.
+    (try? interpretErrorResponse(response: ErrorResponse(status: 429, headers: headers, body: body, locales: locales,
+                                                          nowMs: now)))!
 }
 
 /// Resident memory in KiB, from /proc/self/statm (pages of 4 KiB).

@@ -23,13 +23,9 @@ fun interpretResponse(
     nowMs: Long? = null,
 ): Interpretation {
     require(status in 0..0xFFFF) { "HTTP status $status is out of range" }
-    return interpret(
-        status.toUShort(),
-        headers.map { (name, value) -> Header(name, value) },
-        body ?: ByteArray(0),
-        locales,
-        nowMs,
-    )
+    // One record crosses in one buffer: about half the cost of `interpret`'s four.
+    val response = ErrorResponse(status.toUShort(), headers.map { (name, value) -> Header(name, value) }, body ?: ByteArray(0), locales, nowMs)
+    return interpretErrorResponse(response)
 }
 
 /** The same, for headers as a map. */
