@@ -29,8 +29,8 @@ macro_rules! layout {
         /// Every field: its JavaScript name and how it crosses, in the record's order.
         pub const LAYOUT: &[(&str, Kind)] = &[$((stringify!($name), Kind::$kind)),*];
 
-        fn values($i: &Interpretation) -> impl Iterator<Item = Value<'_>> {
-            [$(Value::$kind($value)),*].into_iter()
+        fn values($i: &Interpretation) -> [Value<'_>; LAYOUT.len()] {
+            [$(Value::$kind($value)),*]
         }
     };
 }
@@ -56,17 +56,19 @@ layout! { i =>
 
 /// The interpretation in the compact form.
 pub fn write(i: &Interpretation) -> String {
-    let mut out = String::with_capacity(256);
-    let mut texts = String::new();
-    for value in values(i) {
+    let values = values(i);
+    let texts = || values.iter().filter_map(|v| if let Value::Text(Some(t)) = v { Some(*t) } else { None });
+    // One allocation: the texts, plus room for the flags and the numbers.
+    let mut out = String::with_capacity(texts().map(str::len).sum::<usize>().saturating_add(128));
+    for value in &values {
         if let Value::Flag(b) = value {
-            out.push(if b { '1' } else { '0' });
+            out.push(if *b { '1' } else { '0' });
         }
     }
-    for value in values(i) {
+    for value in &values {
         if let Value::Number(n) = value {
             out.push(',');
-            if let Some(n) = n {
+            if let Some(n) = *n {
                 if n < 0 {
                     out.push('-');
                 }
@@ -74,18 +76,17 @@ pub fn write(i: &Interpretation) -> String {
             }
         }
     }
-    for value in values(i) {
+    for value in &values {
         if let Value::Text(t) = value {
             out.push(',');
             if let Some(t) = t {
                 let units = if t.is_ascii() { t.len() } else { t.chars().map(char::len_utf16).sum() };
                 push_number(&mut out, units as u128);
-                texts.push_str(t);
             }
         }
     }
     out.push(';');
-    out.push_str(&texts);
+    texts().for_each(|t| out.push_str(t));
     out
 }
 
