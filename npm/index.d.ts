@@ -46,6 +46,12 @@ export interface Interpretation {
   locale: string;
   /** For the person at the screen: never empty, never the server's text, never markup. */
   message: string;
+  /**
+   * The request's id for support: `x-request-id`, `request-id` or `x-correlation-id`
+   * (the first present), else a W3C `traceparent`'s trace-id; sanitized; `null` where
+   * absent, empty or over 128 characters.
+   */
+  requestId: string | null;
   /** The OAuth error token the code was mapped from (`slow_down`), if any. */
   mappedFrom: string | null;
 }

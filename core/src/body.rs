@@ -1,12 +1,12 @@
 //! Reads an error body: an AuthOS body, an RFC 9457 problem, an OAuth 2.0 token
 //! error, or anything else (which yields nothing). Strings are borrowed from the
 //! input where JSON escapes allow; a member of the wrong type is ignored on its
-//! own, so one odd member never hides the others.
+//! own, so one odd member never hides the others. The JSON is read by `json`,
+//! strictly: a body that is not valid JSON anywhere reads as no body.
 
+use crate::json::{self, Value};
 use crate::oauth::OAuthError;
-use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
-use std::fmt;
 
 /// Larger bodies are not parsed (their code is derived from the status): an error
 /// body is a few hundred bytes, and this bounds the memory and time one can take.
@@ -48,13 +48,34 @@ pub(crate) fn read<'a>(bytes: &'a [u8], is_problem_media_type: bool) -> Body<'a>
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Body::default();
     };
-    let mut de = serde_json::Deserializer::from_str(text);
-    let members = match Object::deserialize(&mut de).and_then(|o| de.end().map(|()| o)) {
-        Ok(Object(Some(members))) => members,
-        // Not JSON, not whole, too deep, or not an object: nothing to read.
-        _ => return Body::default(),
+    // Not JSON, not whole, too deep, or not an object: nothing to read.
+    let Some(all) = json::object_members(text) else {
+        return Body::default();
     };
-    shape(members, is_problem_media_type)
+    let mut m = Members::default();
+    for (name, value) in all {
+        let slot = match name.as_ref() {
+            "error" => &mut m.error,
+            "error_code" => &mut m.error_code,
+            "error_description" => &mut m.error_description,
+            "code" => &mut m.code,
+            "type" => &mut m.kind,
+            "title" => &mut m.title,
+            "detail" => &mut m.detail,
+            "timestamp" => &mut m.timestamp,
+            "error_uri" => {
+                m.has_error_uri = matches!(value, Value::Text(_));
+                continue;
+            }
+            _ => continue,
+        };
+        // A member of another type than string counts as absent.
+        *slot = match value {
+            Value::Text(text) => Some(text),
+            Value::Other => None,
+        };
+    }
+    shape(m, is_problem_media_type)
 }
 
 fn shape(m: Members<'_>, is_problem_media_type: bool) -> Body<'_> {
@@ -95,163 +116,6 @@ fn oauth_token(error: &str, beside_oauth_members: bool) -> bool {
     let token_like = (1..=64).contains(&error.len())
         && error.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
     token_like && (OAuthError::parse(error).is_some() || beside_oauth_members)
-}
-
-/// Visitor methods that consume any other JSON value (scalars, arrays) and answer
-/// `$none`: only the one kind a visitor wants is read.
-macro_rules! anything_else_is {
-    ($de:lifetime, $none:expr) => {
-        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-            Ok($none)
-        }
-        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-            Ok($none)
-        }
-        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-            Ok($none)
-        }
-        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-            Ok($none)
-        }
-        fn visit_unit<E>(self) -> Result<Self::Value, E> {
-            Ok($none)
-        }
-        fn visit_seq<A: SeqAccess<$de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            while seq.next_element::<IgnoredAny>()?.is_some() {}
-            Ok($none)
-        }
-    };
-}
-
-/// The top-level value: `Some` for an object, `None` for any other JSON value.
-struct Object<'a>(Option<Members<'a>>);
-
-impl<'de> Deserialize<'de> for Object<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ObjectVisitor)
-    }
-}
-
-struct ObjectVisitor;
-
-impl<'de> Visitor<'de> for ObjectVisitor {
-    type Value = Object<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut m = Members::default();
-        while let Some(key) = map.next_key::<Member>()? {
-            let slot = match key {
-                Member::Error => &mut m.error,
-                Member::ErrorCode => &mut m.error_code,
-                Member::ErrorDescription => &mut m.error_description,
-                Member::Code => &mut m.code,
-                Member::Type => &mut m.kind,
-                Member::Title => &mut m.title,
-                Member::Detail => &mut m.detail,
-                Member::Timestamp => &mut m.timestamp,
-                Member::ErrorUri => {
-                    m.has_error_uri = map.next_value::<Text>()?.0.is_some();
-                    continue;
-                }
-                Member::Other => {
-                    map.next_value::<IgnoredAny>()?;
-                    continue;
-                }
-            };
-            *slot = map.next_value::<Text>()?.0;
-        }
-        Ok(Object(Some(m)))
-    }
-
-    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(Object(None))
-    }
-
-    anything_else_is!('de, Object(None));
-}
-
-/// A member's name, read without allocating (serde's `Cow<str>` always copies).
-enum Member {
-    Error,
-    ErrorCode,
-    ErrorDescription,
-    ErrorUri,
-    Code,
-    Type,
-    Title,
-    Detail,
-    Timestamp,
-    Other,
-}
-
-impl<'de> Deserialize<'de> for Member {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_identifier(MemberVisitor)
-    }
-}
-
-struct MemberVisitor;
-
-impl Visitor<'_> for MemberVisitor {
-    type Value = Member;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E>(self, name: &str) -> Result<Member, E> {
-        Ok(match name {
-            "error" => Member::Error,
-            "error_code" => Member::ErrorCode,
-            "error_description" => Member::ErrorDescription,
-            "error_uri" => Member::ErrorUri,
-            "code" => Member::Code,
-            "type" => Member::Type,
-            "title" => Member::Title,
-            "detail" => Member::Detail,
-            "timestamp" => Member::Timestamp,
-            _ => Member::Other,
-        })
-    }
-}
-
-/// A member's value: its text if it is a string, `None` for any other type.
-struct Text<'a>(Option<Cow<'a, str>>);
-
-impl<'de> Deserialize<'de> for Text<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(TextVisitor)
-    }
-}
-
-struct TextVisitor;
-
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = Text<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
-        Ok(Text(Some(Cow::Borrowed(s))))
-    }
-    fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
-        Ok(Text(Some(Cow::Owned(s.to_owned()))))
-    }
-    fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
-        Ok(Text(Some(Cow::Owned(s))))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Text(None))
-    }
-
-    anything_else_is!('de, Text(None));
 }
 
 #[cfg(test)]

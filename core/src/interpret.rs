@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::messages::{self, StatusClass, Subject, Wait};
 use crate::model::{Action, Audience, Category, Field};
 use crate::oauth::OAuthError;
-use crate::{retry_after, sanitize, timestamp};
+use crate::{request_id, retry_after, sanitize, timestamp};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -58,6 +58,9 @@ impl<'a> Request<'a> {
 struct Headers<'a> {
     content_type: Option<&'a str>,
     retry_after: Option<&'a str>,
+    /// `x-request-id`, `request-id`, `x-correlation-id`, in that order.
+    request_ids: [Option<&'a str>; 3],
+    traceparent: Option<&'a str>,
 }
 
 impl<'a> Headers<'a> {
@@ -65,9 +68,14 @@ impl<'a> Headers<'a> {
         let mut found = Headers::default();
         for (name, value) in all {
             let name = name.trim();
+            let [x_request_id, request_id, x_correlation_id] = &mut found.request_ids;
             let slot = match name.len() {
                 12 if name.eq_ignore_ascii_case("content-type") => &mut found.content_type,
                 11 if name.eq_ignore_ascii_case("retry-after") => &mut found.retry_after,
+                12 if name.eq_ignore_ascii_case("x-request-id") => x_request_id,
+                10 if name.eq_ignore_ascii_case("request-id") => request_id,
+                16 if name.eq_ignore_ascii_case("x-correlation-id") => x_correlation_id,
+                11 if name.eq_ignore_ascii_case("traceparent") => &mut found.traceparent,
                 _ => continue,
             };
             slot.get_or_insert(value);
@@ -108,6 +116,10 @@ pub struct Interpretation {
     /// The localized message for the person at the screen: never empty, never the
     /// server's text, never markup.
     pub message: Cow<'static, str>,
+    /// The request's id for support: `x-request-id`, `request-id` or
+    /// `x-correlation-id` (the first present), else a W3C `traceparent`'s
+    /// trace-id; sanitized; `None` where absent, empty or over 128 characters.
+    pub request_id: Option<String>,
     /// Beyond the contract: the OAuth error token the code was mapped from
     /// (`slow_down` → `DEVICE_CODE_PENDING`), else `None`. Serializes as the token.
     pub mapped_from: Option<OAuthError>,
@@ -150,6 +162,7 @@ pub fn interpret(request: &Request<'_>) -> Result<Interpretation, Error> {
             timestamp: stamp.map(|(text, _)| text.to_owned()),
             clock_skew_ms: stamp.zip(now_ms).map(|((_, at), now)| now.saturating_sub(at)),
             mapped_from: body.mapped_from,
+            request_id: request_id::read(headers.request_ids, headers.traceparent),
         },
         request.locales,
     ))
@@ -183,6 +196,7 @@ struct Reading {
     timestamp: Option<String>,
     clock_skew_ms: Option<i64>,
     mapped_from: Option<OAuthError>,
+    request_id: Option<String>,
 }
 
 impl Reading {
@@ -196,12 +210,14 @@ impl Reading {
             timestamp: None,
             clock_skew_ms: None,
             mapped_from: None,
+            request_id: None,
         }
     }
 }
 
 fn build(reading: Reading, locales: &[&str]) -> Interpretation {
-    let Reading { status, code, retry_after_ms, server_message, timestamp, clock_skew_ms, mapped_from } = reading;
+    let Reading { status, code, retry_after_ms, server_message, timestamp, clock_skew_ms, mapped_from, request_id } =
+        reading;
     let wait = retry_after_ms.and_then(Wait::from_ms);
     let derived = matches!(code, Code::Derived(_));
     let (code, known_code, meaning, subject) = match code {
@@ -230,6 +246,7 @@ fn build(reading: Reading, locales: &[&str]) -> Interpretation {
         clock_skew_ms,
         locale,
         message,
+        request_id,
         mapped_from,
         known_code,
     }

@@ -45,15 +45,20 @@ macro_rules! optional {
 
 mod body;
 mod catalogue;
+mod civil;
 mod device_flow;
 mod error;
 mod failure;
+mod http_date;
 mod http_message;
 mod interpret;
+mod json;
+mod language_tag;
 mod locale;
 mod messages;
 mod model;
 mod oauth;
+mod request_id;
 mod retry;
 mod retry_after;
 mod sanitize;
@@ -75,9 +80,49 @@ pub use messages::registry::AddedMessages;
 pub use messages::{clear_added_messages, load_locale_data, message_for, shipped_locales};
 pub use model::{Action, Audience, Category, Field};
 pub use oauth::{mapping as oauth_mapping, OAuthError};
+pub use request_id::MAX_REQUEST_ID_CHARS;
 pub use retry::{GiveUpReason, RetryDecision, RetryPolicy};
 pub use sanitize::MAX_SERVER_MESSAGE_CHARS;
 pub use timestamp::parse_ms as parse_rfc3339_ms;
+
+/// The purpose-built readers of the grammars the core reads, each the RFC's
+/// ABNF and nothing else. Public for the differential tests and fuzz targets
+/// that compare them with the libraries they replaced (tests/rfc_grammars.rs);
+/// not a stable API.
+#[doc(hidden)]
+pub mod readers {
+    pub use crate::sanitize::server_text as sanitize;
+    pub use crate::timestamp::parse_ms as rfc3339_ms;
+
+    /// RFC 9110 HTTP-date in milliseconds since the epoch (two-digit years
+    /// resolved against `now_ms`).
+    pub fn http_date_ms(text: &str, now_ms: i64) -> Option<i64> {
+        crate::http_date::parse_ms(text, now_ms)
+    }
+
+    /// A well-formed RFC 5646 tag's (language, script, region).
+    pub fn language_tag(raw: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>)> {
+        crate::language_tag::parse(raw).map(|t| (t.language, t.script, t.region))
+    }
+
+    /// The members of a JSON text that is one object: names, and string values
+    /// (`None` for a value of another type).
+    pub fn json_object(text: &str) -> Option<Vec<(String, Option<String>)>> {
+        let members = crate::json::object_members(text)?;
+        Some(
+            members
+                .into_iter()
+                .map(|(name, value)| {
+                    let text = match value {
+                        crate::json::Value::Text(t) => Some(t.into_owned()),
+                        crate::json::Value::Other => None,
+                    };
+                    (name.into_owned(), text)
+                })
+                .collect(),
+        )
+    }
+}
 
 /// The README's examples (written for the default features), run as doc tests.
 #[cfg(all(doctest, feature = "all-locales", feature = "overrides"))]

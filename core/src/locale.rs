@@ -1,15 +1,15 @@
 //! Locale negotiation (CONTRACT.md, "Locales"): for each preferred tag in order, an
 //! exact match, else a locale of the same language; else the next tag; with no
-//! match, `en`. Tags are read case-insensitively, `_` as `-`, by unic-langid; a
-//! tag that does not parse is skipped. Built-in locales come before locales
-//! added at run time.
+//! match, `en`. Chinese goes by script. Tags are read case-insensitively, `_` as
+//! `-`, by the RFC 5646 reader (`language_tag`); a tag that is not well-formed is
+//! skipped. Built-in locales come before locales added at run time.
 
-use crate::messages::registry::{self, parse_tag, AddedLocale};
-use crate::messages::{StaticLocale, LOCALES};
+use crate::language_tag::{self, LanguageTag};
+use crate::messages::registry::{self, AddedLocale};
+use crate::messages::LOCALES;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
-use unic_langid::LanguageIdentifier;
 
 /// Tags beyond these are not read: a preference list is a handful of tags, and
 /// anything longer is garbage that must not cost time.
@@ -52,50 +52,100 @@ fn negotiate_uncached(preferred: &[&str]) -> Chosen {
     first_match(preferred, &candidates).unwrap_or(Chosen::Static(0))
 }
 
-/// A locale negotiation may pick: it answers the two questions the rules ask.
+/// A locale negotiation may pick, by its parts.
 trait Candidate: Clone {
-    /// The same locale as the wanted tag.
-    fn same_tag(&self, wanted: &LanguageIdentifier) -> bool;
-    /// The same language as the wanted tag (`de-AT` → `de`).
-    fn same_language(&self, wanted: &LanguageIdentifier) -> bool;
+    fn language(&self) -> &str;
+    fn script(&self) -> Option<&str>;
+    fn region(&self) -> Option<&str>;
+
+    /// The same locale as the wanted tag: language, script and region.
+    fn same_tag(&self, wanted: &LanguageTag<'_>) -> bool {
+        wanted.language.is_some_and(|l| l.eq_ignore_ascii_case(self.language()))
+            && same(self.script(), wanted.script)
+            && same(self.region(), wanted.region)
+    }
+
+    /// The same language as the wanted tag (`de-AT` → `de`), in the script the
+    /// tag implies where the candidate names one (`zh-TW` → `zh-Hant`).
+    fn same_language(&self, wanted: &LanguageTag<'_>) -> bool {
+        let script_fits = match (self.script(), implied_script(wanted)) {
+            (Some(mine), Some(theirs)) => mine.eq_ignore_ascii_case(theirs),
+            _ => true,
+        };
+        wanted.language.is_some_and(|l| l.eq_ignore_ascii_case(self.language())) && script_fits
+    }
+}
+
+fn same(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// The script a tag is written in: the one it names, else for Chinese the one its
+/// region uses (CONTRACT.md: `zh-TW`, `zh-HK`, `zh-MO` are Traditional; any other
+/// Chinese, `zh-Latn` included, is Simplified).
+fn implied_script<'a>(tag: &LanguageTag<'a>) -> Option<&'a str> {
+    if !tag.language.is_some_and(|l| l.eq_ignore_ascii_case("zh")) {
+        return tag.script;
+    }
+    let traditional_region = tag.region.is_some_and(|r| ["TW", "HK", "MO"].iter().any(|t| t.eq_ignore_ascii_case(r)));
+    let traditional = match tag.script {
+        Some(script) => script.eq_ignore_ascii_case("Hant"),
+        None => traditional_region,
+    };
+    Some(if traditional { "Hant" } else { "Hans" })
 }
 
 /// The rules (CONTRACT.md, "Locales"), over any candidates in order of
 /// preference: for each wanted tag, the first candidate that is the same tag,
-/// else the first of the same language; else the next tag. A tag that does not
-/// parse is skipped.
+/// else the first of the same language; else the next tag. A tag that is not
+/// well-formed is skipped.
 fn first_match<C: Candidate>(preferred: &[&str], candidates: &[C]) -> Option<C> {
     let preferred = preferred.get(..MAX_TAGS).unwrap_or(preferred);
-    preferred.iter().filter_map(|raw| parse_tag(raw)).find_map(|wanted| {
+    preferred.iter().filter_map(|raw| language_tag::parse(raw)).find_map(|wanted| {
         let exact = candidates.iter().find(|c| c.same_tag(&wanted));
         exact.or_else(|| candidates.iter().find(|c| c.same_language(&wanted))).cloned()
     })
 }
 
 impl Candidate for Chosen {
-    fn same_tag(&self, wanted: &LanguageIdentifier) -> bool {
+    fn language(&self) -> &str {
         match self {
-            Chosen::Static(i) => LOCALES.get(*i).is_some_and(|l| same_tag(l, wanted)),
-            Chosen::Added(a) => a.id == *wanted,
+            Chosen::Static(i) => LOCALES.get(*i).map_or("", |l| l.language),
+            Chosen::Added(a) => a.id.language.as_str(),
         }
     }
 
-    fn same_language(&self, wanted: &LanguageIdentifier) -> bool {
+    fn script(&self) -> Option<&str> {
         match self {
-            Chosen::Static(i) => LOCALES.get(*i).is_some_and(|l| l.language == wanted.language.as_str()),
-            Chosen::Added(a) => a.id.language == wanted.language,
+            Chosen::Static(i) => LOCALES.get(*i).and_then(|l| l.script),
+            Chosen::Added(a) => a.id.script.as_ref().map(|s| s.as_str()),
+        }
+    }
+
+    fn region(&self) -> Option<&str> {
+        match self {
+            Chosen::Static(i) => LOCALES.get(*i).and_then(|l| l.region),
+            Chosen::Added(a) => a.id.region.as_ref().map(|r| r.as_str()),
         }
     }
 }
 
 /// A shipped locale, built in or not.
-impl Candidate for (&'static str, LanguageIdentifier) {
-    fn same_tag(&self, wanted: &LanguageIdentifier) -> bool {
-        self.1 == *wanted
+impl<'a> Candidate for (&'static str, LanguageTag<'a>) {
+    fn language(&self) -> &str {
+        self.1.language.unwrap_or_default()
     }
 
-    fn same_language(&self, wanted: &LanguageIdentifier) -> bool {
-        self.1.language == wanted.language
+    fn script(&self) -> Option<&str> {
+        self.1.script
+    }
+
+    fn region(&self) -> Option<&str> {
+        self.1.region
     }
 }
 
@@ -111,16 +161,9 @@ pub fn negotiate_tag(preferred: &[&str]) -> Cow<'static, str> {
 /// preferences if every shipped locale were loaded: what a platform that loads
 /// locales when needed should load. Same rules as `negotiate_tag`; `en` at worst.
 pub fn best_shipped_locale(preferred: &[&str]) -> &'static str {
-    let shipped: Vec<(&'static str, LanguageIdentifier)> =
-        crate::shipped_locales().filter_map(|tag| parse_tag(tag).map(|id| (tag, id))).collect();
+    let shipped: Vec<(&'static str, LanguageTag<'static>)> =
+        crate::shipped_locales().filter_map(|tag| language_tag::parse(tag).map(|id| (tag, id))).collect();
     first_match(preferred, &shipped).map_or("en", |(tag, _)| tag)
-}
-
-fn same_tag(shipped: &StaticLocale, wanted: &LanguageIdentifier) -> bool {
-    shipped.language == wanted.language.as_str()
-        && shipped.script == wanted.script.as_ref().map(|s| s.as_str())
-        && shipped.region == wanted.region.as_ref().map(|r| r.as_str())
-        && wanted.variants().len() == 0
 }
 
 #[cfg(test)]
@@ -140,6 +183,12 @@ mod tests {
     fn the_best_shipped_locale_ignores_what_is_loaded() {
         assert_eq!(best_shipped_locale(&["de-AT", "fr"]), "de");
         assert_eq!(best_shipped_locale(&["zh-Hans-CN"]), "zh-Hans");
+        assert_eq!(best_shipped_locale(&["zh-TW"]), "zh-Hant");
+        assert_eq!(best_shipped_locale(&["zh-Hant-CN"]), "zh-Hant");
+        assert_eq!(best_shipped_locale(&["zh-HK", "zh-Hans"]), "zh-Hant");
+        assert_eq!(best_shipped_locale(&["zh-Latn"]), "zh-Hans");
+        assert_eq!(best_shipped_locale(&["en-US-u-mu-celsius"]), "en");
+        assert_eq!(best_shipped_locale(&["ja-JP-u-ca-japanese-x-lvariant-JP", "de"]), "ja");
         assert_eq!(best_shipped_locale(&["pt-BR"]), "pt-BR");
         assert_eq!(best_shipped_locale(&["pt-PT"]), "pt-BR");
         assert_eq!(best_shipped_locale(&["xx", "!!", "ja-JP"]), "ja");

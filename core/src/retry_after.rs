@@ -14,13 +14,10 @@ pub(crate) fn parse(value: &str, now_ms: Option<i64>) -> Option<u64> {
             value.bytes().try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add(u64::from(b.wrapping_sub(b'0'))));
         return Some(seconds.and_then(|s| s.checked_mul(1000)).unwrap_or(MAX_WAIT_MS).min(MAX_WAIT_MS));
     }
-    // HTTP-dates are 29 characters (IMF-fixdate) at most 33 (RFC 850); skip junk early.
-    if value.len() > 40 {
-        return None;
-    }
-    let date = httpdate::parse_http_date(value).ok()?;
-    let date_ms = i64::try_from(date.duration_since(std::time::UNIX_EPOCH).ok()?.as_millis()).ok()?;
-    let wait = date_ms.saturating_sub(now_ms?);
+    let now_ms = now_ms?;
+    let date_ms = crate::http_date::parse_ms(value, now_ms)?;
+    // A date at or before now, whatever its year (1969 included), is no wait.
+    let wait = date_ms.saturating_sub(now_ms);
     Some(u64::try_from(wait).unwrap_or(0).min(MAX_WAIT_MS))
 }
 
@@ -48,5 +45,7 @@ mod tests {
         assert_eq!(parse("Wed, 15 Jan 2025 10:00:00 GMT", Some(NOW)), Some(0), "past: no wait");
         assert_eq!(parse("Wed, 15 Jan 2025 10:30:30 GMT", None), None, "no clock");
         assert_eq!(parse("Wed, 32 Jan 2025 10:30:30 GMT", Some(NOW)), None);
+        assert_eq!(parse("Wed, 31 Dec 1969 23:59:59 GMT", Some(NOW)), Some(0), "before 1970: past");
+        assert_eq!(parse("Thursday, 15-Jan-76 10:30:00 GMT", Some(NOW)), Some(0), "1976, not 2076");
     }
 }

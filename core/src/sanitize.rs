@@ -1,11 +1,13 @@
-//! Server text made safe for a log line: no control characters (C0, C1, ANSI
-//! escape sequences), no invisible characters that reorder or disguise text (bidi
+//! Server text made safe for a log line: no control characters (C0, C1) and no
+//! whole escape or control sequences (ECMA-48 / ISO 2022), no invisible characters that reorder or disguise text (bidi
 //! controls, zero-width characters), whitespace folded, length capped.
 
 /// Longer text is cut here (in characters) and ends with `…`.
 pub const MAX_SERVER_MESSAGE_CHARS: usize = 512;
 
-pub(crate) fn server_text(raw: &str) -> Option<String> {
+/// Server text made safe for a log line (see the module docs); `None` if
+/// nothing is left.
+pub fn server_text(raw: &str) -> Option<String> {
     if is_plain(raw) {
         return Some(raw.to_owned());
     }
@@ -63,25 +65,48 @@ fn invisible(c: char) -> bool {
         )
 }
 
-/// Skips the rest of an ANSI escape: CSI (`ESC [ ... final`), OSC (`ESC ] ... BEL`
-/// or `ESC \`), or a two-character escape.
-fn skip_escape_sequence(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    match chars.next() {
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// Skips the rest of an escape sequence after `ESC` (ECMA-48 §5.3, ISO 2022 §13):
+/// `ESC [` opens a control sequence; `ESC ]`, `P`, `X`, `^`, `_` a control
+/// string; `ESC` then intermediates (0x20-0x2F) and a final (0x30-0x7E) is the
+/// rest, `ESC ( B` among them. A malformed sequence ends at the first byte that
+/// does not belong to it, and that byte is read as text. A C1 control on its own
+/// (U+009B included) is removed as one character: UTF-8 terminals do not read it
+/// as an introducer.
+fn skip_escape_sequence(chars: &mut Chars<'_>) {
+    match chars.peek() {
         Some('[') => {
-            for c in chars.by_ref() {
-                if ('\u{40}'..='\u{7e}').contains(&c) {
-                    break;
-                }
-            }
+            chars.next();
+            skip_control_sequence(chars);
         }
-        Some(']') => {
-            while let Some(c) = chars.next() {
-                if c == '\u{7}' || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
-                    break;
-                }
-            }
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_control_string(chars);
         }
-        _ => {}
+        Some(_) => {
+            while chars.next_if(|c| ('\u{20}'..='\u{2f}').contains(c)).is_some() {}
+            chars.next_if(|c| ('\u{30}'..='\u{7e}').contains(c));
+        }
+        None => {}
+    }
+}
+
+/// A control sequence after CSI: parameter bytes (0x30-0x3F), intermediate
+/// bytes (0x20-0x2F), one final byte (0x40-0x7E).
+fn skip_control_sequence(chars: &mut Chars<'_>) {
+    while chars.next_if(|c| ('\u{30}'..='\u{3f}').contains(c)).is_some() {}
+    while chars.next_if(|c| ('\u{20}'..='\u{2f}').contains(c)).is_some() {}
+    chars.next_if(|c| ('\u{40}'..='\u{7e}').contains(c));
+}
+
+/// A control string (OSC, DCS, SOS, PM, APC) up to its terminator: ST (`ESC \`
+/// or U+009C), or BEL as xterm ends OSC. Unterminated, it runs to the end.
+fn skip_control_string(chars: &mut Chars<'_>) {
+    while let Some(c) = chars.next() {
+        if c == '\u{7}' || c == '\u{9c}' || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
+            break;
+        }
     }
 }
 
@@ -92,7 +117,11 @@ mod tests {
     #[test]
     fn removes_what_disguises_text() {
         assert_eq!(server_text("  JWT \u{202E}has\u{200B} expired\t\n").as_deref(), Some("JWT has expired"));
-        assert_eq!(server_text("a\u{0}b\u{7f}c\u{9b}d\u{85}e").as_deref(), Some("abcd e"));
+        assert_eq!(server_text("a\u{0}b\u{7f}c\u{85}e").as_deref(), Some("abc e"));
+        assert_eq!(server_text("a\u{9b}31mb").as_deref(), Some("a31mb"));
+        assert_eq!(server_text("bold\u{1b}(B plain\u{1b}%G\u{1b}7x\u{1b}=").as_deref(), Some("bold plainx"));
+        assert_eq!(server_text("\u{1b}[3\u{e9}m").as_deref(), Some("\u{e9}m"), "malformed: ends at é");
+        assert_eq!(server_text("\u{1b}P1;2|data\u{1b}\\ok").as_deref(), Some("ok"));
         assert_eq!(server_text("\u{1b}[31mred\u{1b}[0m \u{1b}]0;title\u{7}ok").as_deref(), Some("red ok"));
         assert_eq!(server_text("\u{202E}\u{200D} \n"), None);
         assert_eq!(server_text(""), None);

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
 /// The fields of the contract's output record (and our `mapped_from`).
-const FIELDS: [&str; 16] = [
+const FIELDS: [&str; 17] = [
     "code",
     "known",
     "derived",
@@ -25,6 +25,7 @@ const FIELDS: [&str; 16] = [
     "clock_skew_ms",
     "locale",
     "message",
+    "request_id",
     "mapped_from",
 ];
 

@@ -29,6 +29,9 @@ pub struct Interpretation {
     pub clock_skew_ms: Option<i64>,
     pub locale: String,
     pub message: String,
+    /// The request's id for support (`x-request-id`, `request-id`,
+    /// `x-correlation-id`, else a W3C `traceparent`'s trace-id), sanitized.
+    pub request_id: Option<String>,
     /// The OAuth error token the code was mapped from (`slow_down`), if any.
     pub mapped_from: Option<String>,
     /// `code` as an enum, for exhaustive matching; absent for unknown codes.
@@ -54,6 +57,7 @@ impl From<authos_errors::Interpretation> for Interpretation {
             clock_skew_ms,
             locale,
             message,
+            request_id,
             mapped_from,
             known_code,
         } = i;
@@ -73,6 +77,7 @@ impl From<authos_errors::Interpretation> for Interpretation {
             clock_skew_ms,
             locale: locale.into_owned(),
             message: message.into_owned(),
+            request_id,
             mapped_from: mapped_from.map(|t| t.as_str().to_owned()),
             known_code: known_code.and_then(KnownCode::from_core),
         }

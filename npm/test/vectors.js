@@ -6,7 +6,7 @@ export const FIELDS = {
   code: "code", known: "known", derived: "derived", status: "status", category: "category",
   audience: "audience", action: "action", field: "field", retryable: "retryable",
   retry_after_ms: "retryAfterMs", server_message: "serverMessage", timestamp: "timestamp",
-  clock_skew_ms: "clockSkewMs", locale: "locale", message: "message", mapped_from: "mappedFrom",
+  clock_skew_ms: "clockSkewMs", locale: "locale", message: "message", request_id: "requestId", mapped_from: "mappedFrom",
 };
 
 function bytes(input) {

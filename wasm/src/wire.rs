@@ -51,6 +51,7 @@ layout! { i =>
     clockSkewMs: Number(i.clock_skew_ms.map(i128::from)),
     locale: Text(Some(&i.locale)),
     message: Text(Some(&i.message)),
+    requestId: Text(i.request_id.as_deref()),
     mappedFrom: Text(i.mapped_from.map(|t| t.as_str())),
 }
 

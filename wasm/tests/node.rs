@@ -83,7 +83,6 @@ fn an_interpretation_crosses_in_the_compact_form() {
     let wire = rate_limited();
     assert!(wire.starts_with("101,429,30000,,"), "known, not derived, retryable; status; Retry-After; no skew: {wire}");
     let i = unwire(&wire);
-    assert_eq!(i.len(), 16);
     assert_eq!(field(&i, "code").as_deref(), Some("RATE_LIMIT_EXCEEDED"));
     assert_eq!(field(&i, "action").as_deref(), Some("retry"));
     assert_eq!(field(&i, "field"), None, "absent values are null");
@@ -91,6 +90,9 @@ fn an_interpretation_crosses_in_the_compact_form() {
     assert_eq!(field(&i, "locale").as_deref(), Some("en"));
     assert_eq!(field(&i, "retryAfterMs").as_deref(), Some("30000"));
     assert_eq!(field(&i, "clockSkewMs"), None);
+    assert_eq!(field(&i, "requestId"), None);
+    let with_id = call(500, &["X-Request-ID", "req-7"], &["en"], "", Some(0.0)).unwrap_or_default();
+    assert_eq!(field(&unwire(&with_id), "requestId").as_deref(), Some("req-7"));
 }
 
 #[wasm_bindgen_test]

@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
 
-const TARGETS: [&str; 3] = ["interpret", "raw_response", "add_messages"];
+const TARGETS: [&str; 4] = ["interpret", "raw_response", "add_messages", "readers"];
 
 pub fn run(seconds: u64) -> Result<(), String> {
     if seconds == 0 {
@@ -81,6 +81,14 @@ fn seed(fuzz: &Path) -> Result<(), String> {
 
             let raw = format!("HTTP/1.1 {status} Reason\r\n{}\r\n\r\n{body}", headers.join("\r\n"));
             write_seed(fuzz, "raw_response", count, raw.as_bytes())?;
+
+            // The readers' grammars: the body (JSON), every header value (HTTP-dates,
+            // ids) and every locale tag, one seed each.
+            let values = input["headers"].as_object().into_iter().flatten().filter_map(|(_, v)| v.as_str());
+            let texts = std::iter::once(body).chain(values).chain(locales.iter().copied());
+            for (n, text) in texts.take(64).enumerate() {
+                write_seed(fuzz, "readers", count * 64 + n, text.as_bytes())?;
+            }
             count += 1;
         }
     }

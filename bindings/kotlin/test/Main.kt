@@ -14,7 +14,7 @@ import kotlin.system.exitProcess
 
 val FIELDS = listOf(
     "code", "known", "derived", "status", "category", "audience", "action", "field", "retryable",
-    "retry_after_ms", "server_message", "timestamp", "clock_skew_ms", "locale", "message", "mapped_from",
+    "retry_after_ms", "server_message", "timestamp", "clock_skew_ms", "locale", "message", "request_id", "mapped_from",
 )
 
 fun spelled(i: Interpretation): JsonObject = JsonObject().apply {
@@ -31,7 +31,7 @@ fun spelled(i: Interpretation): JsonObject = JsonObject().apply {
     put("category", i.category); put("audience", i.audience); put("action", i.action); put("field", i.field)
     put("retryable", i.retryable); put("retry_after_ms", i.retryAfterMs?.toLong()); put("server_message", i.serverMessage)
     put("timestamp", i.timestamp); put("clock_skew_ms", i.clockSkewMs); put("locale", i.locale); put("message", i.message)
-    put("mapped_from", i.mappedFrom)
+    put("request_id", i.requestId); put("mapped_from", i.mappedFrom)
 }
 
 fun call(input: JsonObject): Interpretation {

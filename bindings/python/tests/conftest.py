@@ -11,7 +11,7 @@ import authos_errors as ae
 ROOT = Path(__file__).resolve().parents[3]
 FIELDS = (
     "code", "known", "derived", "status", "category", "audience", "action", "field", "retryable",
-    "retry_after_ms", "server_message", "timestamp", "clock_skew_ms", "locale", "message", "mapped_from",
+    "retry_after_ms", "server_message", "timestamp", "clock_skew_ms", "locale", "message", "request_id", "mapped_from",
 )
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 

@@ -19,6 +19,7 @@ pub fn interpretation(i: &Interpretation) -> String {
     line(&mut out, "server message", i.server_message.as_deref().unwrap_or("-"));
     line(&mut out, "timestamp", i.timestamp.as_deref().unwrap_or("-"));
     line(&mut out, "clock skew", &i.clock_skew_ms.map_or("-".into(), |ms| format!("{ms} ms")));
+    line(&mut out, "request id", i.request_id.as_deref().unwrap_or("-"));
     if let Some(token) = i.mapped_from {
         line(&mut out, "mapped from", token.as_str());
     }

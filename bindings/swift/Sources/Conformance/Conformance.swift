@@ -7,7 +7,7 @@ import AuthosErrors
 #endif
 
 private let fields = ["code", "known", "derived", "status", "category", "audience", "action", "field", "retryable",
-              "retry_after_ms", "server_message", "timestamp", "clock_skew_ms", "locale", "message", "mapped_from"]
+              "retry_after_ms", "server_message", "timestamp", "clock_skew_ms", "locale", "message", "request_id", "mapped_from"]
 
 /// `deviceFlow` → `device_flow`: the vectors' spelling of an enum case.
 private func snake<T>(_ value: T) -> String {
@@ -26,7 +26,7 @@ private func spelled(_ i: Interpretation) -> [String: Any] {
         "field": opt(i.field.map { snake($0) }), "retryable": i.retryable,
         "retry_after_ms": opt(i.retryAfterMs.map { Int64($0) }), "server_message": opt(i.serverMessage),
         "timestamp": opt(i.timestamp), "clock_skew_ms": opt(i.clockSkewMs), "locale": i.locale,
-        "message": i.message, "mapped_from": opt(i.mappedFrom),
+        "message": i.message, "request_id": opt(i.requestId), "mapped_from": opt(i.mappedFrom),
     ]
 }
 
