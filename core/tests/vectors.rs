@@ -57,9 +57,39 @@ fn main() {
         }
     }
     println!("vectors: {passed} passed, {failed} failed ({} files)", files.len());
+    if let Err(e) = parity() {
+        println!("FAIL parity corpus: {e}");
+        std::process::exit(1);
+    }
     if failed > 0 || passed == 0 {
         std::process::exit(1);
     }
+}
+
+/// With `AUTHOS_PARITY_IN` (a corpus: vectors without `expect`) and
+/// `AUTHOS_PARITY_DIR`, writes `rust.jsonl`: one answer per input, the
+/// interpretation's fields or `{"error": ...}` (`cargo xtask parity` compares
+/// every platform's).
+fn parity() -> Result<(), String> {
+    let (Ok(corpus), Ok(dir)) = (std::env::var("AUTHOS_PARITY_IN"), std::env::var("AUTHOS_PARITY_DIR")) else {
+        return Ok(());
+    };
+    let inputs = load(Path::new(&corpus))?;
+    let mut out = String::new();
+    for vector in &inputs {
+        let line = match answer(vector) {
+            Ok(Ok(fields)) => fields,
+            Ok(Err(Error::NotAnError { .. })) => serde_json::json!({"error": "not_an_error"}),
+            Ok(Err(e)) => serde_json::json!({"error": e.to_string()}),
+            Err(problems) => serde_json::json!({"error": format!("unreadable input: {}", problems.join("; "))}),
+        };
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    let path = Path::new(&dir).join("rust.jsonl");
+    std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("parity: {} answers in {}", inputs.len(), path.display());
+    Ok(())
 }
 
 fn vector_files() -> Vec<PathBuf> {
@@ -86,8 +116,9 @@ fn load(file: &Path) -> Result<Vec<Value>, String> {
     }
 }
 
-/// Runs one vector; the list of mismatches if it fails.
-fn check(vector: &Value) -> Result<(), Vec<String>> {
+/// Runs one vector's input: the interpretation in the vectors' spelling, or the
+/// core's error; the problems with the input itself if it cannot be run.
+fn answer(vector: &Value) -> Result<Result<Value, Error>, Vec<String>> {
     let input = vector.get("input").and_then(Value::as_object).ok_or(vec!["no `input` object".to_string()])?;
     let status = input.get("status").and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok());
     let status = status.ok_or(vec![format!("input.status is not an HTTP status: {:?}", input.get("status"))])?;
@@ -114,8 +145,18 @@ fn check(vector: &Value) -> Result<(), Vec<String>> {
         Some(now) => Some(parse_rfc3339_ms(now).ok_or_else(|| vec![format!("input.now {now:?} is not RFC 3339")])?),
     };
     let request = Request { status, headers: &headers, body: &body, locales: &locales, now_ms };
-    let result = interpret(&request);
+    match interpret(&request) {
+        Ok(interpretation) => {
+            let all = serde_json::to_value(&interpretation).map_err(|e| vec![e.to_string()])?;
+            Ok(Ok(FIELDS.iter().map(|f| ((*f).to_owned(), all.get(f).cloned().unwrap_or(Value::Null))).collect()))
+        }
+        Err(e) => Ok(Err(e)),
+    }
+}
 
+/// Runs one vector; the list of mismatches if it fails.
+fn check(vector: &Value) -> Result<(), Vec<String>> {
+    let result = answer(vector)?;
     if let Some(expected) = vector.get("expect_error") {
         return match (expected.as_str(), &result) {
             (Some("not_an_error"), Err(Error::NotAnError { .. })) => Ok(()),
@@ -124,7 +165,7 @@ fn check(vector: &Value) -> Result<(), Vec<String>> {
     }
     let expect = vector.get("expect").and_then(Value::as_object).ok_or(vec!["no `expect` object".to_string()])?;
     let actual = match result {
-        Ok(interpretation) => serde_json::to_value(&interpretation).map_err(|e| vec![e.to_string()])?,
+        Ok(actual) => actual,
         Err(e) => return Err(vec![format!("expected an interpretation, got error: {e}")]),
     };
     compare(expect, &actual)

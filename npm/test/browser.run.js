@@ -2,7 +2,8 @@
 // reports every failing vector by name, then one summary line.
 // Env: CHROMIUM (the executable), AUTHOS_VECTORS (':'-separated files).
 import { fileURLToPath } from "node:url";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { launch, serve } from "./harness.js";
 
 const files = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
@@ -24,6 +25,17 @@ try {
   for (const e of errors) console.log(`page error: ${e}`);
   console.log(`browser vectors: ${results.passed} passed, ${results.failed} failed (Chromium ${browser.version()})`);
   failed = results.failed > 0 || results.passed === 0 || files.length === 0 || errors.length > 0 ? 1 : 0;
+  // The parity corpus (`cargo xtask parity`): answered in the page, in batches.
+  const { AUTHOS_PARITY_IN: corpus, AUTHOS_PARITY_DIR: parityDir } = process.env;
+  if (corpus && parityDir) {
+    const inputs = JSON.parse(readFileSync(corpus, "utf8")).map((v) => v.input);
+    const lines = [];
+    for (let start = 0; start < inputs.length; start += 500) {
+      lines.push(...(await page.evaluate((batch) => window.__answerAll(batch), inputs.slice(start, start + 500))));
+    }
+    writeFileSync(join(parityDir, "browser.jsonl"), lines.join("\n") + "\n");
+    console.log(`browser parity: ${lines.length} answers`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -4,10 +4,11 @@
 // Usage: node --test node.test.js   (AUTHOS_VECTORS: the ':'-separated files)
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { basename } from "node:path";
 import * as api from "authos-errors";
-import { check } from "./vectors.js";
+import { answer, check } from "./vectors.js";
 
 const files = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
 test("there are vectors to run", () => assert.ok(files.length > 0, "AUTHOS_VECTORS names no file"));
@@ -25,5 +26,17 @@ for (const file of files) {
       const problems = await check(api, vector);
       assert.deepEqual(problems, [], problems.join("\n"));
     });
+  });
+}
+
+// The parity corpus (`cargo xtask parity`): one answer per input in node.jsonl.
+const { AUTHOS_PARITY_IN: corpus, AUTHOS_PARITY_DIR: parityDir } = process.env;
+if (corpus && parityDir) {
+  test("parity corpus answered", async () => {
+    const inputs = JSON.parse(readFileSync(corpus, "utf8"));
+    const lines = [];
+    for (const { input } of inputs) lines.push(JSON.stringify(await answer(api, input)));
+    writeFileSync(join(parityDir, "node.jsonl"), lines.join("\n") + "\n");
+    assert.equal(lines.length, inputs.length);
   });
 }

@@ -22,6 +22,23 @@ function short(value) {
   return s.length > 300 ? `${s.slice(0, 300)}… (${s.length} chars)` : s;
 }
 
+/**
+ * One input's answer in the vectors' spelling: every field, or `{ error }` for a
+ * status that is not an error (the parity corpus's line; JSON.stringify it).
+ */
+export async function answer(api, input) {
+  await api.loadLocale(input.locales ?? []);
+  try {
+    const actual = api.interpret({
+      status: input.status, headers: input.headers ?? {}, body: bytes(input),
+      locales: input.locales ?? [], now: input.now,
+    });
+    return Object.fromEntries(Object.entries(FIELDS).map(([field, name]) => [field, actual[name]]));
+  } catch (e) {
+    return { error: e instanceof api.NotAnError ? "not_an_error" : String(e) };
+  }
+}
+
 /** The mismatches of one vector (empty when it passes). */
 export async function check(api, vector) {
   const input = vector.input ?? {};

@@ -6,6 +6,7 @@ mod bindings;
 mod fuzz;
 mod kotlin;
 mod npm;
+mod parity;
 mod run;
 mod summary;
 mod swift;
@@ -28,6 +29,20 @@ enum Command {
     /// Run every platform's tests (or the ones named) against the shared vectors.
     Test {
         /// A platform to test; repeat for more. Default: every platform the workspace has.
+        #[arg(long = "platform", value_enum)]
+        platforms: Vec<Platform>,
+    },
+    /// Byte-identical answers beyond the fixed vectors: a seeded corpus of N
+    /// generated responses, answered by every platform (or the ones named) during
+    /// their test runs, compared line by line. `test` runs it with 2,000.
+    Parity {
+        /// How many inputs to generate.
+        #[arg(long, default_value_t = parity::TEST_COUNT)]
+        count: usize,
+        /// The generator's seed: the same seed gives the same corpus.
+        #[arg(long, default_value_t = parity::TEST_SEED)]
+        seed: u64,
+        /// A platform to include; repeat for more. Default: every platform.
         #[arg(long = "platform", value_enum)]
         platforms: Vec<Platform>,
     },
@@ -62,7 +77,10 @@ pub enum Platform {
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
-        Command::Test { platforms } => test::run(&platforms),
+        Command::Test { platforms } => {
+            parity::prepare(parity::TEST_COUNT, parity::TEST_SEED).and_then(|()| test::run(&platforms))
+        }
+        Command::Parity { count, seed, platforms } => parity::prepare(count, seed).and_then(|()| test::run(&platforms)),
         Command::Bench { quick } => bench::run(quick),
         Command::Fuzz { seconds } => fuzz::run(seconds),
         Command::Npm => npm::build().map(|_| ()),

@@ -100,10 +100,35 @@ fun runVectors(root: File): Pair<Int, Int> {
     return passed to failed
 }
 
+/**
+ * With AUTHOS_PARITY_IN (a corpus) and AUTHOS_PARITY_DIR, writes kotlin.jsonl: one
+ * answer per input (every field, or {"error": ...}), for `cargo xtask parity`.
+ */
+fun answerParityCorpus(): Int? {
+    val corpus = System.getenv("AUTHOS_PARITY_IN") ?: return null
+    val dir = System.getenv("AUTHOS_PARITY_DIR") ?: return null
+    val inputs = JsonParser.parseString(File(corpus).readText()).asJsonArray
+    File(dir, "kotlin.jsonl").bufferedWriter().use { out ->
+        for (vector in inputs) {
+            val answer = try {
+                spelled(call(vector.asJsonObject.getAsJsonObject("input")))
+            } catch (e: AuthosException.NotAnException) {
+                JsonObject().apply { addProperty("error", "not_an_error") }
+            } catch (e: Exception) {
+                JsonObject().apply { addProperty("error", e.toString()) }
+            }
+            out.write(answer.toString())
+            out.write("\n")
+        }
+    }
+    return inputs.size()
+}
+
 fun main(args: Array<String>) {
     val root = File(args.firstOrNull() ?: ".")
     val (passed, failed) = runVectors(root)
     println("kotlin vectors: $passed passed, $failed failed")
+    answerParityCorpus()?.let { println("kotlin parity: $it answers") }
     val (apiPassed, apiFailed) = runApiChecks(root)
     println("kotlin api checks: $apiPassed passed, $apiFailed failed")
     if (failed > 0 || apiFailed > 0 || passed == 0) exitProcess(1)

@@ -1,5 +1,9 @@
 """The shared conformance vectors, one test each, through the Python bindings."""
 
+import json
+import os
+from pathlib import Path
+
 import pytest
 
 import authos_errors as ae
@@ -28,3 +32,23 @@ def test_vector(vector):
 
 def test_there_are_vectors():
     assert len(VECTORS) >= 150
+
+
+if os.environ.get("AUTHOS_PARITY_IN") and os.environ.get("AUTHOS_PARITY_DIR"):
+
+    def test_parity_corpus_answered():
+        """The parity corpus (`cargo xtask parity`): one answer per input in python.jsonl."""
+        inputs = json.loads(Path(os.environ["AUTHOS_PARITY_IN"]).read_text(encoding="utf-8"))
+        lines = []
+        for vector in inputs:
+            try:
+                answer = spelled(call(vector["input"]))
+                answer = {field: answer[field] for field in FIELDS}
+            except ae.AuthosError.NotAnError:
+                answer = {"error": "not_an_error"}
+            except Exception as e:  # noqa: BLE001 - any other failure is a difference to report
+                answer = {"error": repr(e)}
+            lines.append(json.dumps(answer, ensure_ascii=False))
+        out = Path(os.environ["AUTHOS_PARITY_DIR"]) / "python.jsonl"
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        assert len(lines) == len(inputs)

@@ -42,12 +42,19 @@ private func same(_ a: Any, _ b: Any) -> Bool {
     }
 }
 
+/// RFC 3339 to milliseconds, exactly: the whole seconds by the formatter, the
+/// fraction's first three digits as integers (a Double would round some away).
 private func epochMs(_ text: String) -> Int64? {
+    var whole = text, fractionMs: Int64 = 0
+    if let dot = text.firstIndex(of: ".") {
+        let digits = text[text.index(after: dot)...].prefix { $0.isNumber }
+        let ms = (digits + "000").prefix(3)
+        fractionMs = Int64(ms) ?? 0
+        whole = String(text[..<dot]) + String(text[text.index(after: dot)...].dropFirst(digits.count))
+    }
     let f = ISO8601DateFormatter()
-    f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    if let d = f.date(from: text) { return Int64((d.timeIntervalSince1970 * 1000).rounded(.down)) }
     f.formatOptions = [.withInternetDateTime]
-    return f.date(from: text).map { Int64($0.timeIntervalSince1970 * 1000) }
+    return f.date(from: whole).map { Int64($0.timeIntervalSince1970) * 1000 + fractionMs }
 }
 
 private func call(_ input: [String: Any]) throws -> Interpretation {
@@ -80,6 +87,32 @@ private func check(_ vector: [String: Any]) -> [String] {
         }
     }
     return problems
+}
+
+/// With `AUTHOS_PARITY_IN` (a corpus) and `AUTHOS_PARITY_DIR`, writes
+/// `swift.jsonl`: one answer per input (every field, or `{"error": ...}`), for
+/// `cargo xtask parity`. How many inputs were answered; nil without a corpus.
+public func answerParityCorpus() throws -> Int? {
+    let env = ProcessInfo.processInfo.environment
+    guard let corpus = env["AUTHOS_PARITY_IN"], let dir = env["AUTHOS_PARITY_DIR"] else { return nil }
+    let data = try Data(contentsOf: URL(fileURLWithPath: corpus))
+    let inputs = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
+    var out = Data()
+    for vector in inputs {
+        let answer: [String: Any]
+        do {
+            let all = spelled(try call(vector["input"] as? [String: Any] ?? [:]))
+            answer = Dictionary(uniqueKeysWithValues: fields.map { ($0, all[$0] ?? NSNull()) })
+        } catch AuthosError.NotAnError {
+            answer = ["error": "not_an_error"]
+        } catch {
+            answer = ["error": "\(error)"]
+        }
+        out.append(try JSONSerialization.data(withJSONObject: answer))
+        out.append(0x0A)
+    }
+    try out.write(to: URL(fileURLWithPath: dir).appendingPathComponent("swift.jsonl"))
+    return inputs.count
 }
 
 /// Every vector file: tests/vectors/*.json under `root`, then each file named

@@ -9,4 +9,10 @@ import Conformance
 let result = runVectors(root: URL(fileURLWithPath: CommandLine.arguments.dropFirst().first ?? "."))
 result.report.forEach { print($0) }
 print("swift vectors: \(result.passed) passed, \(result.failed) failed")
+do {
+    if let answered = try answerParityCorpus() { print("swift parity: \(answered) answers") }
+} catch {
+    print("FAIL parity corpus: \(error)")
+    exit(1)
+}
 exit(result.failed > 0 || result.passed == 0 ? 1 : 0)
