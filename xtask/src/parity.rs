@@ -113,10 +113,24 @@ fn report(input: &Value, groups: &BTreeMap<&str, Vec<&str>>) {
     }
 }
 
-/// One answer in the form compared: keys sorted, no spaces. A line that is not
-/// JSON stays as it is (and so differs).
+/// One answer in the form compared: keys sorted, no spaces, serde_json's
+/// escapes. A line that is not JSON stays as it is (and so differs).
 fn canonical(line: &str) -> String {
-    serde_json::from_str::<Value>(line).map_or_else(|_| line.to_owned(), |v| v.to_string())
+    serde_json::from_str::<Value>(line).map_or_else(|_| line.to_owned(), |v| sorted(v).to_string())
+}
+
+/// The value with every object's keys in order (whether or not serde_json
+/// keeps insertion order: another crate of the workspace may enable it).
+fn sorted(value: Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().map(|(k, v)| (k, sorted(v))).collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
+        other => other,
+    }
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, String> {
