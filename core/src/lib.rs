@@ -91,6 +91,7 @@ pub use timestamp::parse_ms as parse_rfc3339_ms;
 /// not a stable API.
 #[doc(hidden)]
 pub mod readers {
+    pub use crate::civil::civil_from_days;
     pub use crate::sanitize::server_text as sanitize;
     pub use crate::timestamp::parse_ms as rfc3339_ms;
 

@@ -280,18 +280,9 @@ fn rfc3339(ms: i64) -> String {
 }
 
 /// (year, month, day, hour, minute, second, millisecond) of an instant.
-fn civil(ms: i64) -> (i64, usize, i64, i64, i64, i64, i64) {
-    let days = ms.div_euclid(86_400_000);
+fn civil(ms: i64) -> (i64, usize, u32, i64, i64, i64, i64) {
+    let (y, m, d) = authos_errors::readers::civil_from_days(ms.div_euclid(86_400_000));
     let in_day = ms.rem_euclid(86_400_000);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
     (y, m as usize, d, in_day / 3_600_000, in_day / 60_000 % 60, in_day / 1000 % 60, in_day % 1000)
 }
 
