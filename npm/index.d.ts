@@ -75,6 +75,18 @@ export interface InterpretInput {
 }
 
 /**
+ * Instantiates the WebAssembly module. The `authos-errors` entry has done it on
+ * import (a top-level `await`); with `authos-errors/init`, call `await init()` once
+ * before anything else. `source`: where the module is, if not beside the package's
+ * JavaScript (a URL, a `Response`, its bytes or a compiled module). Later calls
+ * return the first call's promise.
+ */
+export function init(source?: URL | string | Response | BufferSource | WebAssembly.Module): Promise<void>;
+
+/** Instantiates the module synchronously from its bytes or a compiled `WebAssembly.Module`. Once. */
+export function initSync(source: BufferSource | WebAssembly.Module): void;
+
+/**
  * Interprets one HTTP error response.
  * @throws {NotAnError} for a 1xx–3xx status.
  * @throws {TypeError} for a status that is not an integer from 0 to 65535.

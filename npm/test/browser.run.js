@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { readFileSync, writeFileSync } from "node:fs";
 import { launch, serve } from "./harness.js";
+import { report } from "./page.js";
 
 const files = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -18,13 +19,7 @@ try {
   await page.goto(`http://127.0.0.1:${server.address().port}/test/browser.html`);
   await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 120_000 });
   const results = await page.evaluate(() => window.__results);
-  for (const { name, problems } of results.failures) {
-    console.log(`FAIL ${name}`);
-    for (const p of problems) console.log(`    ${p}`);
-  }
-  for (const e of errors) console.log(`page error: ${e}`);
-  console.log(`browser vectors: ${results.passed} passed, ${results.failed} failed (Chromium ${browser.version()})`);
-  failed = results.failed > 0 || results.passed === 0 || files.length === 0 || errors.length > 0 ? 1 : 0;
+  failed = report(`browser vectors (Chromium ${browser.version()})`, results, errors, files) ? 0 : 1;
   // The parity corpus (`cargo xtask parity`): answered in the page, in batches.
   const { AUTHOS_PARITY_IN: corpus, AUTHOS_PARITY_DIR: parityDir } = process.env;
   if (corpus && parityDir) {

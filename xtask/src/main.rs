@@ -3,6 +3,7 @@
 
 mod bench;
 mod bindings;
+mod environments;
 mod fuzz;
 mod kotlin;
 mod npm;

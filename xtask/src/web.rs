@@ -131,7 +131,9 @@ fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
 /// Node's test runner over every vector and the API tests: progress as dots,
 /// the full TAP report kept in target/node-tests.tap, its summary printed.
 pub fn node() -> Result<(), String> {
-    let project = installed(&[TYPESCRIPT])?;
+    let mut extra = vec![TYPESCRIPT];
+    extra.extend(crate::environments::RUNTIME_PACKAGES);
+    let project = installed(&extra)?;
     // The wasm crate's own tests, as WebAssembly in Node (wasm-bindgen-test).
     let runner = npm::wasm_bindgen_cli()?.with_file_name("wasm-bindgen-test-runner");
     status(cargo().env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner).args([
@@ -169,7 +171,8 @@ pub fn node() -> Result<(), String> {
             .args(["test/node.test.js", "test/api.test.js", "test/hostile.test.js"]),
     );
     print_summary(&report, "node");
-    result
+    let others = crate::environments::runtimes(&project);
+    result.and(others)
 }
 
 /// The same vectors in headless Chromium, the page served from 127.0.0.1 and
@@ -179,7 +182,9 @@ pub fn node() -> Result<(), String> {
 pub fn browser() -> Result<(), String> {
     let chromium = chromium()?;
     let tarball = pack()?;
-    let project = installed_from(&tarball, &[PLAYWRIGHT, VITE, WEBPACK])?;
+    let mut extra = vec![PLAYWRIGHT, VITE, WEBPACK];
+    extra.extend(crate::environments::BROWSER_PACKAGES);
+    let project = installed_from(&tarball, &extra)?;
     let site = playground(&tarball)?;
     let run = |script: &str| -> Result<(), String> {
         status(
@@ -195,7 +200,8 @@ pub fn browser() -> Result<(), String> {
     let vite = run("test/vite.run.js");
     let webpack = run("test/webpack.run.js");
     let playground = run("test/playground.run.js");
-    vectors.and(vite).and(webpack).and(playground)
+    let others = crate::environments::browsers(&project, &chromium);
+    vectors.and(vite).and(webpack).and(playground).and(others)
 }
 
 /// Debian's chromium, installed if missing.
@@ -244,6 +250,7 @@ pub fn sizes() -> Result<Vec<Size>, String> {
         "authos_errors_wasm_bg.wasm",
         "authos_errors_wasm.js",
         "index.js",
+        "api.js",
         "instance.js",
         "locales.js",
         "wire.js",
