@@ -1,5 +1,6 @@
-// The summary every browser runner prints for browser.html's results: each
-// failing vector by name, page errors, one line of counts. True if all passed.
+// The summary every vector runner prints (browsers, workerd, Bun, Deno, Node
+// require): each failing vector by name, page errors, one line of counts.
+// True if all passed.
 export function report(label, results, errors, files) {
   for (const { name, problems } of results.failures) {
     console.log(`FAIL ${name}`);

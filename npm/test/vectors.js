@@ -66,3 +66,34 @@ export async function check(api, vector) {
   }
   return problems;
 }
+
+/**
+ * Runs every vector of each `{ file, vectors }` (or `{ file, error }` for a file
+ * that could not be read) and tallies them: `{ passed, failed, failures }`, each
+ * failure `{ name, problems }`. Every runner but Node's and the CommonJS ones
+ * (which make one test per vector) reports through this.
+ */
+export async function runVectors(api, files) {
+  const results = { passed: 0, failed: 0, failures: [] };
+  for (const { file, vectors, error } of files) {
+    if (error !== undefined) {
+      results.failed++;
+      results.failures.push({ name: `${file}: unreadable`, problems: [String(error)] });
+      continue;
+    }
+    for (const [i, vector] of vectors.entries()) {
+      let problems;
+      try {
+        problems = await check(api, vector);
+      } catch (e) {
+        problems = [`threw ${e}`];
+      }
+      if (problems.length === 0) results.passed++;
+      else {
+        results.failed++;
+        results.failures.push({ name: `${file} #${i} ${vector.name ?? "(unnamed)"}`, problems });
+      }
+    }
+  }
+  return results;
+}

@@ -3,31 +3,18 @@
 import process from "node:process";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { check } from "../vectors.js";
+import { runVectors } from "../vectors.js";
+import { report } from "../page.js";
 
 /** True when every vector passed (and there were some). */
 export async function runAll(api, label) {
-  const files = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
-  let passed = 0;
-  let failed = 0;
-  for (const file of files) {
-    const vectors = JSON.parse(readFileSync(file, "utf8"));
-    for (const [i, vector] of vectors.entries()) {
-      let problems;
-      try {
-        problems = await check(api, vector);
-      } catch (e) {
-        problems = [`threw ${e}`];
-      }
-      if (problems.length === 0) passed++;
-      else {
-        failed++;
-        console.log(`FAIL ${basename(file)} #${i} ${vector.name ?? "(unnamed)"}`);
-        for (const p of problems) console.log(`    ${p}`);
-      }
+  const names = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
+  const files = names.map((f) => {
+    try {
+      return { file: basename(f), vectors: JSON.parse(readFileSync(f, "utf8")) };
+    } catch (error) {
+      return { file: basename(f), error };
     }
-  }
-  console.log(`${label} vectors: ${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0;
+  });
+  return report(`${label} vectors`, await runVectors(api, files), [], names);
 }
-

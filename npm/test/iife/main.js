@@ -1,14 +1,9 @@
-// The app of test/app for builds without top-level await or import.meta
-// (esbuild's iife): the `authos-errors/init` entry, given where the module is.
-import { init, interpretResponse, loadLocale } from "authos-errors/init";
+// The test app for builds without top-level await or import.meta (esbuild's
+// iife): the `authos-errors/init` entry, given where the module is.
+import * as api from "authos-errors/init";
+import { show } from "../app/show.js";
 
 (async () => {
-  await init("./authos_errors_wasm_bg.wasm");
-  const response = new Response('{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED"}', {
-    status: 429,
-    headers: { "Retry-After": "120" },
-  });
-  const answer = await interpretResponse(response, { locales: ["de-DE"] });
-  document.querySelector("#message").textContent = answer.message;
-  window.__app = { code: answer.code, locale: answer.locale, message: answer.message, loaded: await loadLocale("de") };
+  await api.init("./authos_errors_wasm_bg.wasm");
+  await show(api);
 })();

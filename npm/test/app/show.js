@@ -1,0 +1,12 @@
+// What the test app does with the package, whichever entry gave it (app/main.js,
+// iife/main.js): interprets a 429 for a German user and shows the message;
+// window.__app is what the harness checks.
+export async function show({ interpretResponse, loadLocale }) {
+  const response = new Response('{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED"}', {
+    status: 429,
+    headers: { "Retry-After": "120" },
+  });
+  const answer = await interpretResponse(response, { locales: ["de-DE"] });
+  document.querySelector("#message").textContent = answer.message;
+  window.__app = { code: answer.code, locale: answer.locale, message: answer.message, loaded: await loadLocale("de") };
+}
