@@ -48,7 +48,7 @@ pub fn runtimes(project: &Path) -> Result<(), String> {
                 "**/jest.test.cjs",
             ]))
         }),
-        run(Command::new(bin("vitest")).args(["run", "--root", "test/env", "vitest.test.js"])),
+        run(Command::new(bin("vitest")).args(["run", "--root", "test/env", "vitest.test.js"]).env("NO_COLOR", "1")),
     ];
     results.into_iter().collect()
 }
