@@ -80,12 +80,7 @@ fn kotlinc() -> Result<PathBuf, String> {
     if !succeeds(Command::new("java").arg("-version")) {
         return Err("no `java` on PATH (the Kotlin tests run on the JVM)".into());
     }
-    let npm = tools().join("npm");
-    let kotlinc = npm.join("node_modules/kotlin-compiler/bin/kotlinc");
-    if !kotlinc.is_file() {
-        std::fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
-        status(Command::new("npm").current_dir(&npm).args(["install", "--no-audit", "--no-fund", KOTLIN_COMPILER]))?;
-    }
+    let kotlinc = crate::npm::npm_tool(KOTLIN_COMPILER, "kotlin-compiler/bin/kotlinc")?;
     if JARS.iter().any(|j| !Path::new(j).is_file()) {
         apt_install(&PACKAGES)?;
     }

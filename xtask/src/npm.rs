@@ -279,26 +279,26 @@ pub fn wasm_bindgen_cli() -> Result<PathBuf, String> {
     Ok(binary)
 }
 
+/// A command from an npm package (`package` at its exact version), in the tools
+/// folder, installed there if missing; `bin` is its path inside node_modules.
+pub fn npm_tool(package: &str, bin: &str) -> Result<PathBuf, String> {
+    let npm = tools().join("npm");
+    let tool = npm.join("node_modules").join(bin);
+    if !tool.is_file() {
+        std::fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
+        status(Command::new("npm").current_dir(&npm).args(["install", "--no-audit", "--no-fund", package]))?;
+    }
+    Ok(tool)
+}
+
 /// esbuild from npm.
 fn esbuild() -> Result<PathBuf, String> {
-    let npm = tools().join("npm");
-    let esbuild = npm.join("node_modules/esbuild/bin/esbuild");
-    if !esbuild.is_file() {
-        std::fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
-        status(Command::new("npm").current_dir(&npm).args(["install", "--no-audit", "--no-fund", ESBUILD]))?;
-    }
-    Ok(esbuild)
+    npm_tool(ESBUILD, "esbuild/bin/esbuild")
 }
 
 /// binaryen's wasm-opt from npm (Debian's is too old for today's wasm).
 fn wasm_opt() -> Result<PathBuf, String> {
-    let npm = tools().join("npm");
-    let wasm_opt = npm.join("node_modules/binaryen/bin/wasm-opt");
-    if !wasm_opt.is_file() {
-        std::fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
-        status(Command::new("npm").current_dir(&npm).args(["install", "--no-audit", "--no-fund", BINARYEN]))?;
-    }
-    Ok(wasm_opt)
+    npm_tool(BINARYEN, "binaryen/bin/wasm-opt")
 }
 
 fn copy(from: &Path, to: &Path) -> Result<(), String> {
