@@ -2,6 +2,7 @@
 
 use crate::run::{cargo, root, status};
 use crate::{bindings, kotlin, web, Platform};
+use clap::ValueEnum;
 
 /// Each platform, and the part of the workspace it needs.
 const PLATFORMS: [(Platform, &str, &str); 7] = [
@@ -93,14 +94,14 @@ pub fn run(requested: &[Platform]) -> Result<(), String> {
     }
     println!("platforms: {passed} passed, {failed} failed, {skipped} skipped");
     // Every platform that ran answered the parity corpus during its tests.
-    let writers: Vec<&str> = outcomes
+    let writers: Vec<String> = outcomes
         .iter()
         .filter(|(_, outcome)| !matches!(outcome, Outcome::Skipped(_)))
         .map(|(platform, _)| platform_name(*platform))
-        .filter(|name| crate::parity::WRITERS.contains(name))
+        .filter(|name| crate::parity::WRITERS.contains(&name.as_str()))
         .collect();
     let parity = if writers.len() > 1 {
-        crate::parity::compare(&writers)
+        crate::parity::compare(&writers.iter().map(String::as_str).collect::<Vec<_>>())
     } else {
         println!("parity: {} platform(s) answered; nothing to compare", writers.len());
         Ok(())
@@ -115,16 +116,9 @@ pub fn run(requested: &[Platform]) -> Result<(), String> {
     Ok(())
 }
 
-fn platform_name(platform: Platform) -> &'static str {
-    match platform {
-        Platform::Rust => "rust",
-        Platform::Leaks => "leaks",
-        Platform::Node => "node",
-        Platform::Browser => "browser",
-        Platform::Kotlin => "kotlin",
-        Platform::Python => "python",
-        Platform::Swift => "swift",
-    }
+/// The platform's name as `--platform` spells it.
+fn platform_name(platform: Platform) -> String {
+    platform.to_possible_value().map(|v| v.get_name().to_owned()).unwrap_or_default()
 }
 
 /// The core's unit, property, reference and vector tests, the CLI's tests, the
