@@ -33,6 +33,10 @@ export function setSources(given) {
   Object.assign(sources, given);
 }
 
+/** A source `initSync` can take: a compiled module, or its bytes. */
+const isModuleOrBytes = (source) =>
+  source instanceof WebAssembly.Module || ArrayBuffer.isView(source) || source instanceof ArrayBuffer;
+
 /** The module's functions and its memory (for leak checks), frozen. */
 function adopt(glue, exports) {
   return Object.freeze({ ...glue, memory: exports.memory });
@@ -50,9 +54,7 @@ async function instantiate(glue, source) {
     const module = await WebAssembly.compile(await readBytes(source));
     return adopt(glue, glue.initSync({ module }));
   }
-  if (source instanceof WebAssembly.Module || ArrayBuffer.isView(source) || source instanceof ArrayBuffer) {
-    return adopt(glue, glue.initSync({ module: source }));
-  }
+  if (isModuleOrBytes(source)) return adopt(glue, glue.initSync({ module: source }));
   // Browsers and bundlers: a URL (or a Response) streams, compiled while it downloads.
   return adopt(glue, await glue.default({ module_or_path: source }));
 }
@@ -66,7 +68,7 @@ export async function instantiateLean(source) {
 
 /** The same, synchronously, from bytes or a compiled `WebAssembly.Module`. */
 export function instantiateLeanSync(source) {
-  if (!(source instanceof WebAssembly.Module || ArrayBuffer.isView(source) || source instanceof ArrayBuffer)) {
+  if (!isModuleOrBytes(source)) {
     throw new TypeError("initSync takes the module's bytes or a WebAssembly.Module; use `await init()` for a URL");
   }
   return adopt(glue, glue.initSync({ module: source }));
