@@ -58,11 +58,14 @@ trait Candidate: Clone {
     fn script(&self) -> Option<&str>;
     fn region(&self) -> Option<&str>;
 
+    /// The wanted tag's language subtag is this one's.
+    fn same_language_subtag(&self, wanted: &LanguageTag<'_>) -> bool {
+        wanted.language.is_some_and(|l| l.eq_ignore_ascii_case(self.language()))
+    }
+
     /// The same locale as the wanted tag: language, script and region.
     fn same_tag(&self, wanted: &LanguageTag<'_>) -> bool {
-        wanted.language.is_some_and(|l| l.eq_ignore_ascii_case(self.language()))
-            && same(self.script(), wanted.script)
-            && same(self.region(), wanted.region)
+        self.same_language_subtag(wanted) && same(self.script(), wanted.script) && same(self.region(), wanted.region)
     }
 
     /// The same language as the wanted tag (`de-AT` → `de`), in the script the
@@ -72,7 +75,7 @@ trait Candidate: Clone {
             (Some(mine), Some(theirs)) => mine.eq_ignore_ascii_case(theirs),
             _ => true,
         };
-        wanted.language.is_some_and(|l| l.eq_ignore_ascii_case(self.language())) && script_fits
+        self.same_language_subtag(wanted) && script_fits
     }
 }
 

@@ -1,6 +1,7 @@
-//! Server text made safe for a log line: no control characters (C0, C1) and no
-//! whole escape or control sequences (ECMA-48 / ISO 2022), no invisible characters that reorder or disguise text (bidi
-//! controls, zero-width characters), whitespace folded, length capped.
+//! Server text made safe for a log line: no control characters (C0, C1), no
+//! escape or control sequences (ECMA-48 / ISO 2022, removed whole), no invisible
+//! characters that reorder or disguise text (bidi controls, zero-width
+//! characters), whitespace folded, length capped.
 
 /// Longer text is cut here (in characters) and ends with `…`.
 pub const MAX_SERVER_MESSAGE_CHARS: usize = 512;
