@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { readFileSync, writeFileSync } from "node:fs";
 import { launch, serve } from "./harness.js";
-import { report } from "./page.js";
+import { openVectorPage, report } from "./page.js";
 
 const files = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -14,11 +14,7 @@ const browser = await launch();
 let failed = 1;
 try {
   const page = await browser.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`http://127.0.0.1:${server.address().port}/test/browser.html`);
-  await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 120_000 });
-  const results = await page.evaluate(() => window.__results);
+  const { results, errors } = await openVectorPage(page, server.address().port);
   failed = report(`browser vectors (Chromium ${browser.version()})`, results, errors, files) ? 0 : 1;
   // The parity corpus (`cargo xtask parity`): answered in the page, in batches.
   const { AUTHOS_PARITY_IN: corpus, AUTHOS_PARITY_DIR: parityDir } = process.env;

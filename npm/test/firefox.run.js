@@ -6,7 +6,7 @@ import puppeteer from "puppeteer-core";
 import { fileURLToPath } from "node:url";
 import { dirname } from "node:path";
 import { serve } from "./harness.js";
-import { report } from "./page.js";
+import { openVectorPage, report } from "./page.js";
 
 const files = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -19,12 +19,7 @@ const browser = await puppeteer.launch({
 });
 let failed = 1;
 try {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`http://127.0.0.1:${server.address().port}/test/browser.html`);
-  await page.waitForFunction(() => window.__results !== undefined, { timeout: 120_000 });
-  const results = await page.evaluate(() => window.__results);
+  const { results, errors } = await openVectorPage(await browser.newPage(), server.address().port);
   failed = report(`firefox vectors (${await browser.version()})`, results, errors, files) ? 0 : 1;
 } finally {
   await browser.close();

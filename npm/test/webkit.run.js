@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { dirname } from "node:path";
 import { serve } from "./harness.js";
-import { report } from "./page.js";
+import { report, vectorPageUrl, waitForResults } from "./page.js";
 
 const files = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -39,13 +39,9 @@ try {
   const created = await call("POST", "/session", { capabilities: { alwaysMatch: { browserName: "MiniBrowser" } } });
   session = created.sessionId;
   const version = created.capabilities?.browserVersion ?? "?";
-  await call("POST", `/session/${session}/url`, { url: `http://127.0.0.1:${server.address().port}/test/browser.html` });
-  let results = null;
-  for (let waited = 0; results === null && waited < 120_000; waited += 250) {
-    results = await call("POST", `/session/${session}/execute/sync`, { script: "return window.__results ?? null", args: [] });
-    if (results === null) await sleep(250);
-  }
-  if (results === null) throw new Error("the page gave no results in 120 s");
+  await call("POST", `/session/${session}/url`, { url: vectorPageUrl(server.address().port) });
+  const script = { script: "return window.__results ?? null", args: [] };
+  const results = await waitForResults(() => call("POST", `/session/${session}/execute/sync`, script));
   failed = report(`webkit vectors (WebKitGTK ${version})`, results, [], files) ? 0 : 1;
 } finally {
   if (session) await call("DELETE", `/session/${session}`).catch(() => {});
