@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as ae from "authos-errors";
+import { spawnSync } from "node:child_process";
 
 const RATE_LIMITED = '{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED"}';
 
@@ -195,4 +196,23 @@ test("server text with the compact form's separators and astral characters arriv
   assert.equal(answer.code, "BAD_REQUEST");
   assert.equal(answer.locale, "en");
   assert.ok(answer.message.length > 0);
+});
+
+test("authos-errors/init: every call before init says what to do; initSync refuses a URL; init makes it work", () => {
+  // A fresh process: in this one the main entry has instantiated the shared module already.
+  const script = `
+    import * as api from "authos-errors/init";
+    const out = {};
+    try { api.interpret({ status: 429 }); } catch (e) { out.before = e.message; }
+    try { api.initSync(new URL("file:///x.wasm")); } catch (e) { out.url = e.constructor.name; }
+    await api.init();
+    await api.init();
+    out.after = api.interpret({ status: 429, body: '{"error_code":"RATE_LIMIT_EXCEEDED"}' }).code;
+    console.log(JSON.stringify(out));`;
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  const out = JSON.parse(run.stdout);
+  assert.match(out.before, /not initialized: .*await init\(\)/);
+  assert.equal(out.url, "TypeError");
+  assert.equal(out.after, "RATE_LIMIT_EXCEEDED");
 });
