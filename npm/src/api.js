@@ -49,7 +49,9 @@ export function initSync(source) {
 }
 
 /** Base class of every error this package throws on purpose. */
+// Each class names itself: the published build is minified, which renames classes.
 export class AuthosError extends Error {
+  static name = "AuthosError";
   constructor(message, fields) {
     super(message);
     this.name = new.target.name;
@@ -57,15 +59,25 @@ export class AuthosError extends Error {
   }
 }
 /** The status is 1xx, 2xx or 3xx: there is no error to interpret. */
-export class NotAnError extends AuthosError {}
+export class NotAnError extends AuthosError {
+  static name = "NotAnError";
+}
 /** Bytes that are not whole, valid locale data. */
-export class InvalidLocaleData extends AuthosError {}
+export class InvalidLocaleData extends AuthosError {
+  static name = "InvalidLocaleData";
+}
 /** A locale tag that is not BCP 47. */
-export class InvalidLocale extends AuthosError {}
+export class InvalidLocale extends AuthosError {
+  static name = "InvalidLocale";
+}
 /** Text that is not a raw HTTP response (`parseRawResponse`). */
-export class InvalidRawResponse extends AuthosError {}
+export class InvalidRawResponse extends AuthosError {
+  static name = "InvalidRawResponse";
+}
 /** Fluent text with errors; nothing was added (`problems` lists them all). */
-export class InvalidMessages extends AuthosError {}
+export class InvalidMessages extends AuthosError {
+  static name = "InvalidMessages";
+}
 
 const CLASSES = { NotAnError, InvalidLocaleData, InvalidLocale, InvalidMessages, InvalidRawResponse };
 
@@ -227,6 +239,7 @@ const API_ERROR = Symbol.for("authos-errors.AuthosApiError");
  * also works across two copies of this package.
  */
 export class AuthosApiError extends AuthosError {
+  static name = "AuthosApiError";
   constructor(interpretation, { cause, ...fields } = {}) {
     super(interpretation.message, { interpretation, ...fields });
     if (cause !== undefined) this.cause = cause;
@@ -337,6 +350,7 @@ export async function withRetry(attempt, { policy = defaultRetryPolicy(), signal
  * `fetch` rejection, if the last attempt got no response.
  */
 export class RetryGaveUp extends AuthosApiError {
+  static name = "RetryGaveUp";
   constructor(interpretation, reason, attempts, cause) {
     super(interpretation, { cause, reason, attempts });
   }

@@ -16,6 +16,15 @@ test("a 1xx–3xx status throws NotAnError; a status that is not 16-bit throws T
   assert.equal(ae.interpret({ status: "429" }).code, "RATE_LIMIT_EXCEEDED");
 });
 
+test("every error class keeps its name in the minified build, as does each error it throws", () => {
+  const classes = Object.entries(ae).filter(([, value]) => typeof value === "function" && value.prototype instanceof Error);
+  assert.equal(classes.length, 8, classes.map(([name]) => name).join(", "));
+  for (const [name, Class] of classes) {
+    assert.equal(Class.name, name);
+    assert.equal(new Class(Class === ae.AuthosApiError || Class === ae.RetryGaveUp ? { message: "m" } : "m").name, name);
+  }
+});
+
 test("headers as Headers, a plain object, a Map or pairs read the same", () => {
   const forms = [
     new Headers({ "Retry-After": "30" }), { "Retry-After": "30" }, new Map([["Retry-After", "30"]]), [["Retry-After", "30"]],

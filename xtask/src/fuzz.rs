@@ -29,11 +29,17 @@ pub fn run(seconds: u64) -> Result<(), String> {
 
 /// Nightly Rust and cargo-fuzz, installed if missing.
 pub fn ensure_tools() -> Result<(), String> {
-    if !succeeds(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])) {
-        status(Command::new("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]))?;
-    }
+    ensure_nightly()?;
     if !succeeds(Command::new("rustup").args(["run", "nightly", "cargo", "fuzz", "--version"])) {
         status(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
+    }
+    Ok(())
+}
+
+/// Nightly Rust, installed if missing.
+pub fn ensure_nightly() -> Result<(), String> {
+    if !succeeds(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])) {
+        status(Command::new("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]))?;
     }
     Ok(())
 }

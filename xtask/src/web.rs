@@ -228,7 +228,7 @@ fn print_summary(report: &Path, name: &str) {
 /// rows for target/bench/summary.json, each with a WebAssembly memory check over
 /// `calls` interprets.
 /// What the package makes a page download, gzip -9, against its size goals:
-/// the English path (module, glue and API: what `import` loads), the largest
+/// the English path (the module and the JavaScript `import` loads), the largest
 /// locale file, and the Fluent module `addMessages` loads on first use.
 pub fn sizes() -> Result<Vec<Size>, String> {
     let dist = root().join("npm/dist");
@@ -246,15 +246,8 @@ pub fn sizes() -> Result<Vec<Size>, String> {
         Ok(Size { name: name.to_owned(), gzip_bytes: files.values().sum(), goal_bytes: goal, files })
     };
     let names = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-    let english = names(&[
-        "authos_errors_wasm_bg.wasm",
-        "authos_errors_wasm.js",
-        "index.js",
-        "api.js",
-        "instance.js",
-        "locales.js",
-        "wire.js",
-    ]);
+    let mut english = crate::npm::static_imports("index.js")?;
+    english.push("authos_errors_wasm_bg.wasm".to_owned());
     let mut locales = Vec::new();
     for entry in std::fs::read_dir(dist.join("locales")).map_err(|e| format!("npm/dist/locales: {e}"))? {
         let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
