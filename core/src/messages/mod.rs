@@ -10,15 +10,15 @@ pub(crate) mod compile;
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) mod data;
 pub(crate) mod ir;
+mod plural;
 pub(crate) mod registry;
 
 use crate::catalogue::KnownCode;
 use crate::locale::{self, Chosen};
-use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use ir::{Key, Message, Node, Span, Tables, Var, Variant};
+pub(crate) use plural::PluralRule;
 use std::borrow::Cow;
 use std::sync::OnceLock;
-use unic_langid::LanguageIdentifier;
 
 /// Writes the statics from the build script's data (build/messages.rs).
 macro_rules! messages {
@@ -186,7 +186,7 @@ fn render_with<'t>(
     tables: Tables<'t>,
     message: Message,
     wait: Option<Wait>,
-    rules: Option<&PluralRules>,
+    rules: Option<&PluralRule>,
 ) -> Cow<'t, str> {
     let (nodes, wait) = match (message.wait, wait) {
         (Some(nodes), Some(wait)) => (nodes, Some(wait)),
@@ -206,22 +206,11 @@ fn render_with<'t>(
 /// contrived (variants sharing nodes) could ask for far more, so this bounds it.
 const MAX_NODES_PER_MESSAGE: u32 = 4_096;
 
-/// Each built-in locale's CLDR plural rules, made once: building them parses the
-/// tag and searches the rule tables, which would otherwise cost more than a whole
-/// interpretation.
-fn plural_rules(index: usize) -> Option<&'static PluralRules> {
-    static RULES: OnceLock<Vec<Option<PluralRules>>> = OnceLock::new();
-    let all = RULES.get_or_init(|| LOCALES.iter().map(|l| l.tag.parse().ok().and_then(plural_rules_for)).collect());
+/// Each built-in locale's CLDR plural rule, found once.
+fn plural_rules(index: usize) -> Option<&'static PluralRule> {
+    static RULES: OnceLock<Vec<Option<PluralRule>>> = OnceLock::new();
+    let all = RULES.get_or_init(|| LOCALES.iter().map(|l| PluralRule::for_tag(l.tag)).collect());
     all.get(index)?.as_ref()
-}
-
-/// CLDR plural rules for a locale, or for its language where the rules have no
-/// entry for the whole tag (`sv-SE` → `sv`).
-pub(crate) fn plural_rules_for(id: LanguageIdentifier) -> Option<PluralRules> {
-    let language = LanguageIdentifier::from_parts(id.language, None, None, &[]);
-    PluralRules::create(id, PluralRuleType::CARDINAL)
-        .or_else(|_| PluralRules::create(language, PluralRuleType::CARDINAL))
-        .ok()
 }
 
 /// Variants always lie after their select (the compiler lays them out so, and
@@ -231,7 +220,7 @@ fn format(
     t: &Tables<'_>,
     nodes: Span,
     wait: Option<Wait>,
-    rules: Option<&PluralRules>,
+    rules: Option<&PluralRule>,
     out: &mut String,
     budget: &mut u32,
 ) {
@@ -281,7 +270,7 @@ fn choose(
     variants: &[Variant],
     default: usize,
     wait: Option<Wait>,
-    rules: Option<&PluralRules>,
+    rules: Option<&PluralRule>,
 ) -> usize {
     let Some(wait) = wait else { return default };
     let position = |wanted: &dyn Fn(&Key) -> bool| variants.iter().position(|v| wanted(&v.key));
@@ -289,22 +278,11 @@ fn choose(
         Var::Unit => position(&|k| matches!(k, Key::Ident(s) if t.text.get(s.range()) == Some(wait.unit))),
         Var::Amount => {
             let exact = position(&|k| matches!(k, Key::Number(n) if u64::try_from(*n).ok() == Some(wait.amount)));
-            let category = rules.and_then(|r| r.select(wait.amount).ok()).map(plural_key);
+            let category = rules.and_then(|r| r.select(wait.amount));
             exact.or_else(|| category.and_then(|c| position(&|k| *k == c)))
         }
     };
     found.unwrap_or(default)
-}
-
-fn plural_key(c: PluralCategory) -> Key {
-    match c {
-        PluralCategory::ZERO => Key::Zero,
-        PluralCategory::ONE => Key::One,
-        PluralCategory::TWO => Key::Two,
-        PluralCategory::FEW => Key::Few,
-        PluralCategory::MANY => Key::Many,
-        PluralCategory::OTHER => Key::Other,
-    }
 }
 
 /// Every shipped locale (`en` first), whether built in or loaded at run time.

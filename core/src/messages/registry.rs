@@ -6,9 +6,8 @@
 #[cfg(feature = "overrides")]
 use super::compile::{compile, is_rtl, Options};
 use super::ir::{CompiledTables, Message, Tables};
-use super::{data, plural_rules_for, slot_ids, LOCALES};
+use super::{data, slot_ids, PluralRule, LOCALES, SHIPPED_LOCALES};
 use crate::error::Error;
-use intl_pluralrules::PluralRules;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use unic_langid::LanguageIdentifier;
@@ -20,7 +19,7 @@ pub(crate) struct AddedLocale {
     pub id: LanguageIdentifier,
     /// Overrides a built-in locale (else it is a locale of its own).
     pub built_in: bool,
-    pub rules: Option<PluralRules>,
+    pub rules: Option<PluralRule>,
     /// Oldest first; a message comes from the newest layer that has it.
     layers: Vec<CompiledTables>,
 }
@@ -76,6 +75,11 @@ pub(crate) fn load(bytes: &[u8]) -> Result<AddedMessages, Error> {
     let invalid = |reason: String| Error::InvalidLocaleData { reason };
     let (tag, tables) = data::decode(bytes).map_err(invalid)?;
     let id = parse_tag(&tag).ok_or_else(|| invalid(format!("`{tag}` is not a locale tag")))?;
+    // Locale data is made only for shipped locales (whose plural rules every
+    // build has); other locales are added from Fluent text with `add_messages`.
+    if !SHIPPED_LOCALES.iter().any(|s| s.eq_ignore_ascii_case(&id.to_string())) {
+        return Err(invalid(format!("`{tag}` is not a shipped locale; add other locales with add_messages")));
+    }
     let slots = slot_ids().len();
     if tables.messages.len() != slots {
         return Err(invalid(format!(
@@ -98,7 +102,7 @@ fn install(id: LanguageIdentifier, tables: CompiledTables) -> AddedMessages {
     // Layers that the new one covers entirely can never be read again.
     layers.retain(|old| old.messages.iter().zip(&tables.messages).any(|(o, n)| o.is_some() && n.is_none()));
     layers.push(tables);
-    let rules = plural_rules_for(id.clone());
+    let rules = PluralRule::for_tag(&tag);
     let added = Arc::new(AddedLocale { tag: tag.clone(), id, built_in, rules, layers });
     match existing {
         Some(i) => {
@@ -156,6 +160,14 @@ pub(crate) fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_for_a_locale_we_do_not_ship_is_refused() {
+        match load(&data::encode("fi", &LOCALES[0].tables.to_owned())) {
+            Err(Error::InvalidLocaleData { reason }) => assert!(reason.contains("not a shipped locale"), "{reason}"),
+            other => panic!("{other:?}"),
+        }
+    }
 
     #[test]
     fn data_for_another_catalogue_is_refused() {
