@@ -118,21 +118,21 @@ impl Candidate for Chosen {
     fn language(&self) -> &str {
         match self {
             Chosen::Static(i) => LOCALES.get(*i).map_or("", |l| l.language),
-            Chosen::Added(a) => a.id.language.as_str(),
+            Chosen::Added(a) => &a.language,
         }
     }
 
     fn script(&self) -> Option<&str> {
         match self {
             Chosen::Static(i) => LOCALES.get(*i).and_then(|l| l.script),
-            Chosen::Added(a) => a.id.script.as_ref().map(|s| s.as_str()),
+            Chosen::Added(a) => a.script.as_deref(),
         }
     }
 
     fn region(&self) -> Option<&str> {
         match self {
             Chosen::Static(i) => LOCALES.get(*i).and_then(|l| l.region),
-            Chosen::Added(a) => a.id.region.as_ref().map(|r| r.as_str()),
+            Chosen::Added(a) => a.region.as_deref(),
         }
     }
 }

@@ -10,13 +10,15 @@ use super::{data, slot_ids, PluralRule, LOCALES, SHIPPED_LOCALES};
 use crate::error::Error;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
-use unic_langid::LanguageIdentifier;
 
 /// A locale with messages added at run time.
 pub(crate) struct AddedLocale {
     /// The tag in canonical form (`sv-SE`).
     pub tag: String,
-    pub id: LanguageIdentifier,
+    /// Its language, script and region subtags, as negotiation compares them.
+    pub language: String,
+    pub script: Option<String>,
+    pub region: Option<String>,
     /// Overrides a built-in locale (else it is a locale of its own).
     pub built_in: bool,
     pub rules: Option<PluralRule>,
@@ -68,18 +70,18 @@ pub(crate) fn add(locale: &str, ftl: &str) -> Result<AddedMessages, Error> {
     let options = Options { slots: &slots, rtl: is_rtl(&tag), complete: false };
     let tables = compile(&[("(added messages)", ftl)], &options)
         .map_err(|problems| Error::InvalidMessages { locale: tag.clone(), problems })?;
-    Ok(install(id, tables))
+    Ok(install(tag, tables))
 }
 
 pub(crate) fn load(bytes: &[u8]) -> Result<AddedMessages, Error> {
     let invalid = |reason: String| Error::InvalidLocaleData { reason };
     let (tag, tables) = data::decode(bytes).map_err(invalid)?;
-    let id = parse_tag(&tag).ok_or_else(|| invalid(format!("`{tag}` is not a locale tag")))?;
     // Locale data is made only for shipped locales (whose plural rules every
     // build has); other locales are added from Fluent text with `add_messages`.
-    if !SHIPPED_LOCALES.iter().any(|s| s.eq_ignore_ascii_case(&id.to_string())) {
+    let wanted = tag.trim().replace('_', "-");
+    let Some(shipped) = SHIPPED_LOCALES.iter().find(|s| s.eq_ignore_ascii_case(&wanted)) else {
         return Err(invalid(format!("`{tag}` is not a shipped locale; add other locales with add_messages")));
-    }
+    };
     let slots = slot_ids().len();
     if tables.messages.len() != slots {
         return Err(invalid(format!(
@@ -87,12 +89,15 @@ pub(crate) fn load(bytes: &[u8]) -> Result<AddedMessages, Error> {
             tables.messages.len()
         )));
     }
-    Ok(install(id, tables))
+    Ok(install((*shipped).to_owned(), tables))
 }
 
-/// Adds `tables` as the newest layer of the locale `id`.
-fn install(id: LanguageIdentifier, tables: CompiledTables) -> AddedMessages {
-    let tag = id.to_string();
+/// Adds `tables` as the newest layer of the locale `tag` (canonical form).
+fn install(tag: String, tables: CompiledTables) -> AddedMessages {
+    let subtags = crate::language_tag::parse(&tag);
+    let owned = |part: Option<&str>| part.map(str::to_owned);
+    let language = subtags.as_ref().and_then(|t| t.language).unwrap_or_default().to_owned();
+    let (script, region) = (owned(subtags.as_ref().and_then(|t| t.script)), owned(subtags.and_then(|t| t.region)));
     let built_in = LOCALES.iter().any(|l| l.tag.eq_ignore_ascii_case(&tag));
     let defined = tables.messages.iter().filter(|m| m.is_some()).count();
 
@@ -103,7 +108,7 @@ fn install(id: LanguageIdentifier, tables: CompiledTables) -> AddedMessages {
     layers.retain(|old| old.messages.iter().zip(&tables.messages).any(|(o, n)| o.is_some() && n.is_none()));
     layers.push(tables);
     let rules = PluralRule::for_tag(&tag);
-    let added = Arc::new(AddedLocale { tag: tag.clone(), id, built_in, rules, layers });
+    let added = Arc::new(AddedLocale { tag: tag.clone(), language, script, region, built_in, rules, layers });
     match existing {
         Some(i) => {
             if let Some(slot) = registry.locales.get_mut(i) {
@@ -144,7 +149,8 @@ pub(crate) fn own_locales() -> Vec<Arc<AddedLocale>> {
 }
 
 /// A BCP 47 tag, `_` read as `-`, at most 64 bytes.
-pub(crate) fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
+#[cfg(feature = "overrides")]
+pub(crate) fn parse_tag(raw: &str) -> Option<unic_langid::LanguageIdentifier> {
     let raw = raw.trim();
     if raw.is_empty() || raw.len() > 64 {
         return None;
@@ -154,7 +160,7 @@ pub(crate) fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
     for (b, r) in buf.iter_mut().zip(raw.bytes()) {
         *b = if r == b'_' { b'-' } else { r };
     }
-    LanguageIdentifier::from_bytes(buf).ok()
+    unic_langid::LanguageIdentifier::from_bytes(buf).ok()
 }
 
 #[cfg(test)]
