@@ -169,6 +169,12 @@ function toLocales(locales) {
   return list.filter((t) => typeof t === "string");
 }
 
+/** Locale preferences as the module takes them: one string, and each tag's length in it. */
+function tags(locales) {
+  const list = toLocales(locales);
+  return [list.join(""), Uint32Array.from(list, (tag) => tag.length)];
+}
+
 function defaultLocales() {
   const nav = globalThis.navigator;
   if (nav && Array.isArray(nav.languages) && nav.languages.length > 0) return [...nav.languages];
@@ -224,7 +230,7 @@ export function parseRawResponse(raw) {
  */
 export function interpretNetworkError(error, { locales } = {}) {
   if (isCancellation(error)) throw error;
-  return fromWire(wasm.interpretNetworkError(toLocales(locales)));
+  return fromWire(wasm.interpretNetworkError(...tags(locales)));
 }
 
 /** An `AbortError`: the caller cancelled (a `TimeoutError` is a failure, not a cancellation). */
@@ -291,12 +297,12 @@ export async function interpretResponse(response, { locales, now } = {}) {
 
 /** The catalogue entry of a code spelled exactly, or `null`. */
 export function explain(code, { locales } = {}) {
-  return typeof code === "string" ? record(wasm.explain, code, toLocales(locales)) : null;
+  return typeof code === "string" ? record(wasm.explain, code, ...tags(locales)) : null;
 }
 
 /** Every code of the catalogue, in catalogue order. */
 export function catalogue({ locales } = {}) {
-  return record(wasm.catalogue, toLocales(locales));
+  return record(wasm.catalogue, ...tags(locales));
 }
 
 /** The default retry policy: 500 ms base, 30 s cap, 5 attempts, 2 min budget. */
@@ -373,10 +379,10 @@ function sleep(ms, signal) {
 }
 
 /** Every shipped locale (`en` first); all but `en` are loaded when needed. */
-export const shippedLocales = () => wasm.shippedLocales();
+export const shippedLocales = () => JSON.parse(wasm.shippedLocales());
 
 /** The locale messages would be in for these preferences with what is loaded now. */
-export const negotiateLocale = (locales) => wasm.negotiateLocale(toLocales(locales));
+export const negotiateLocale = (locales) => wasm.negotiateLocale(...tags(locales));
 
 const loaded = new Map([["en", Promise.resolve()]]);
 
@@ -385,7 +391,7 @@ const loaded = new Map([["en", Promise.resolve()]]);
  * each from its own file, once. Resolves with the tag loaded (`en` when none matches).
  */
 export async function loadLocale(locales) {
-  const tag = wasm.bestShippedLocale(toLocales(locales));
+  const tag = wasm.bestShippedLocale(...tags(locales));
   if (!loaded.has(tag)) {
     const file = LOCALE_FILES[tag];
     const load = file

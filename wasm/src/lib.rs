@@ -63,24 +63,27 @@ pub fn parse_raw_response(input: &[u8]) -> Result<String, JsValue> {
         .map_err(|e| js::thrown("InvalidRawResponse", &e.to_string()))
 }
 
+// Locale preferences cross as one string, `tags`, cut by `lengths` in UTF-16
+// units, as in `interpret`: an array of strings would cost its conversion code
+// in the module and in the glue.
+
 /// A request that got no response at all: `NETWORK_ERROR`.
 #[wasm_bindgen(js_name = interpretNetworkError)]
-pub fn interpret_network_error(locales: Vec<String>) -> String {
-    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-    wire::write(&authos_errors::interpret_network_error(&locales))
+pub fn interpret_network_error(tags: &str, lengths: &[u32]) -> String {
+    wire::write(&authos_errors::interpret_network_error(&wire::cut(tags, lengths)))
 }
 
 /// The catalogue entry of a code spelled exactly, or `null`.
 #[wasm_bindgen]
-pub fn explain(code: &str, locales: Vec<String>) -> String {
-    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+pub fn explain(code: &str, tags: &str, lengths: &[u32]) -> String {
+    let locales = wire::cut(tags, lengths);
     to_json(&authos_errors::lookup(code).map(|e| Explained::new(e, &locales)))
 }
 
 /// Every code of the catalogue, in catalogue order.
 #[wasm_bindgen]
-pub fn catalogue(locales: Vec<String>) -> String {
-    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+pub fn catalogue(tags: &str, lengths: &[u32]) -> String {
+    let locales = wire::cut(tags, lengths);
     let entries: Vec<_> = authos_errors::entries().iter().map(|e| Explained::new(e, &locales)).collect();
     to_json(&entries)
 }
@@ -114,24 +117,22 @@ pub fn poll_step(interval_ms: f64, failure_value: JsValue) -> Result<String, JsV
     Ok(to_json(&authos_errors::poll_step(js::ms(interval_ms), failure)))
 }
 
-/// Every shipped locale (`en` first), whether built in or loadable.
+/// Every shipped locale (`en` first), whether built in or loadable, as a JSON array.
 #[wasm_bindgen(js_name = shippedLocales)]
-pub fn shipped_locales() -> Vec<String> {
-    authos_errors::shipped_locales().map(str::to_owned).collect()
+pub fn shipped_locales() -> String {
+    to_json(&authos_errors::shipped_locales().collect::<Vec<_>>())
 }
 
 /// The locale messages would be in for these preferences now.
 #[wasm_bindgen(js_name = negotiateLocale)]
-pub fn negotiate_locale(locales: Vec<String>) -> String {
-    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-    authos_errors::negotiate_tag(&locales).into_owned()
+pub fn negotiate_locale(tags: &str, lengths: &[u32]) -> String {
+    authos_errors::negotiate_tag(&wire::cut(tags, lengths)).into_owned()
 }
 
 /// The shipped locale to load for these preferences.
 #[wasm_bindgen(js_name = bestShippedLocale)]
-pub fn best_shipped_locale(locales: Vec<String>) -> String {
-    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-    authos_errors::best_shipped_locale(&locales).to_owned()
+pub fn best_shipped_locale(tags: &str, lengths: &[u32]) -> String {
+    authos_errors::best_shipped_locale(&wire::cut(tags, lengths)).to_owned()
 }
 
 /// Makes a locale available from its locale data (a file of the package's `locales/`).

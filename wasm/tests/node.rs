@@ -145,8 +145,10 @@ fn an_interpretation_handed_back_drives_the_retry_policy() {
 fn locale_data_that_is_not_whole_is_refused() {
     let thrown = thrown(load_locale_data(&[1, 2, 3]).err().unwrap_or(JsValue::NULL));
     assert_eq!(get(&thrown, "kind").as_string().as_deref(), Some("InvalidLocaleData"));
-    assert_eq!(negotiate_locale(vec!["de".into()]), "en", "nothing was loaded");
-    assert_eq!(best_shipped_locale(vec!["de-AT".into()]), "de");
+    assert_eq!(negotiate_locale("de", &[2]), "en", "nothing was loaded");
+    assert_eq!(best_shipped_locale("de-AT", &[5]), "de");
+    assert_eq!(best_shipped_locale("xxfr-CA", &[2, 5]), "fr", "tags cut by their lengths, in order");
+    assert_eq!(best_shipped_locale("", &[]), "en");
 }
 
 #[wasm_bindgen_test]

@@ -134,17 +134,18 @@ pub fn decode(bytes: &[u8]) -> Result<(String, CompiledTables), String> {
 /// Every span inside its table and on character boundaries; every select's
 /// variants after it, so that formatting only ever moves forward.
 fn check(t: &CompiledTables) -> Result<(), String> {
-    let text_span = |s: Span| t.text.get(s.range()).map(|_| ()).ok_or(format!("text span {s:?} is outside the text"));
-    let node_span = |s: Span| t.nodes.get(s.range()).map(|_| ()).ok_or(format!("node span {s:?} is outside the nodes"));
+    // Spans print as `start+len`: Display, not Debug, which would bring Debug's
+    // formatting machinery into the WebAssembly module.
+    let outside =
+        |what: &str, s: Span, table: &str| format!("{what} span {}+{} is outside the {table}", s.start, s.len);
+    let text_span = |s: Span| t.text.get(s.range()).map(|_| ()).ok_or_else(|| outside("text", s, "text"));
+    let node_span = |s: Span| t.nodes.get(s.range()).map(|_| ()).ok_or_else(|| outside("node", s, "nodes"));
     for (i, node) in t.nodes.iter().enumerate() {
         match node {
             Node::Text(s) => text_span(*s)?,
             Node::Var(_) => {}
             Node::Select { variants, .. } => {
-                let list = t
-                    .variants
-                    .get(variants.range())
-                    .ok_or(format!("variant span {variants:?} is outside the variants"))?;
+                let list = t.variants.get(variants.range()).ok_or_else(|| outside("variant", *variants, "variants"))?;
                 for v in list {
                     node_span(v.nodes)?;
                     if (v.nodes.start as usize) <= i && v.nodes.len > 0 {
