@@ -98,17 +98,18 @@ export interface RawResponse {
   status: number;
   /** In the order received, names as sent. */
   headers: [string, string][];
-  /** The bytes after the headers (a view of the input when it was bytes). */
+  /** The bytes after the headers (a copy: the input may change while the module loads). */
   body: Uint8Array;
 }
 
 /**
  * Splits a raw HTTP response as `curl -si` prints it (text or bytes) into its
  * parts, ready for `interpret`; interim 1xx responses and a proxy's
- * `200 Connection established` before it are skipped.
- * @throws {InvalidRawResponse} for text that does not start with a status line.
+ * `200 Connection established` before it are skipped. The first call loads the
+ * full module, which has the raw-response reader.
+ * Rejects with `InvalidRawResponse` for text that does not start with a status line.
  */
-export function parseRawResponse(raw: string | Uint8Array | ArrayBuffer | ArrayBufferView): RawResponse;
+export function parseRawResponse(raw: string | Uint8Array | ArrayBuffer | ArrayBufferView): Promise<RawResponse>;
 
 /**
  * Interprets a `fetch` `Response` without consuming the caller's body, loading
@@ -160,10 +161,13 @@ export interface CatalogueEntry {
   message: string;
 }
 
-/** The catalogue entry of a code spelled exactly, or `null`. */
-export function explain(code: string, options?: { locales?: Locales }): CatalogueEntry | null;
-/** Every code of the catalogue, in catalogue order. */
-export function catalogue(options?: { locales?: Locales }): CatalogueEntry[];
+/**
+ * The catalogue entry of a code spelled exactly, or `null`. The first call
+ * loads the full module, which has the reference rows' text.
+ */
+export function explain(code: string, options?: { locales?: Locales }): Promise<CatalogueEntry | null>;
+/** Every code of the catalogue, in catalogue order (loads the full module, as `explain`). */
+export function catalogue(options?: { locales?: Locales }): Promise<CatalogueEntry[]>;
 
 export interface RetryPolicy {
   baseDelayMs: number;

@@ -3,7 +3,6 @@
 
 use crate::model::{Action, Audience, Category, Field};
 use serde::Serialize;
-use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
@@ -48,8 +47,11 @@ macro_rules! catalogue {
                 code: KnownCode::$variant,
                 status: $status,
                 category: Category::$category,
+                #[cfg(feature = "reference")]
                 description: $description,
+                #[cfg(feature = "reference")]
                 resolution: optional!($($resolution)?),
+                #[cfg(feature = "reference")]
                 also: &[$(Row {
                     category: Category::$also_category,
                     description: $also_description,
@@ -98,10 +100,13 @@ pub struct Entry {
     pub status: u16,
     pub category: Category,
     /// The reference's description, word for word.
+    #[cfg(feature = "reference")]
     pub description: &'static str,
     /// The reference's resolution, word for word; `None` where it gives none.
+    #[cfg(feature = "reference")]
     pub resolution: Option<&'static str>,
     /// The code's other rows in the reference (a code documented twice).
+    #[cfg(feature = "reference")]
     pub also: &'static [Row],
     pub audience: Audience,
     pub action: Action,
@@ -116,6 +121,7 @@ pub struct Entry {
 }
 
 /// Another reference row of a code documented in two sections.
+#[cfg(feature = "reference")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Row {
     pub category: Category,
@@ -126,16 +132,18 @@ pub struct Row {
 /// A catalogue entry with its user-facing message, in the locale negotiated from
 /// the preferences: what `explain` and `catalogue` answer on every platform.
 /// Serializes as the entry's fields, then `locale` and `message`.
+#[cfg(feature = "reference")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Explained {
     #[serde(flatten)]
     pub entry: &'static Entry,
     /// The locale `message` is in.
-    pub locale: Cow<'static, str>,
+    pub locale: std::borrow::Cow<'static, str>,
     /// The message a client shows for this code.
-    pub message: Cow<'static, str>,
+    pub message: std::borrow::Cow<'static, str>,
 }
 
+#[cfg(feature = "reference")]
 impl Explained {
     /// The entry, with its message for these preferred locales (best first).
     pub fn new(entry: &'static Entry, preferred: &[&str]) -> Explained {

@@ -65,7 +65,9 @@ mod sanitize;
 mod timestamp;
 
 pub use body::MAX_BODY_BYTES;
-pub use catalogue::{entries, lookup, Entry, Explained, KnownCode, Row};
+pub use catalogue::{entries, lookup, Entry, KnownCode};
+#[cfg(feature = "reference")]
+pub use catalogue::{Explained, Row};
 pub use device_flow::{poll_step, PollStep, MAX_BACKOFF_INTERVAL_MS, SLOW_DOWN_INCREMENT_MS};
 pub use error::Error;
 pub use failure::Failure;

@@ -46,7 +46,7 @@ async function run() {
   document.documentElement.dir = dir;
   try {
     await authos.loadLocale(tag);
-    const response = authos.parseRawResponse($("raw").value.replace(/\r?\n/g, "\r\n"));
+    const response = await authos.parseRawResponse($("raw").value.replace(/\r?\n/g, "\r\n"));
     show(authos.interpret({ ...response, locales: [tag] }));
   } catch (e) {
     if (e instanceof authos.NotAnError) show(null, `Status ${e.status} is not an error: nothing to interpret.`);

@@ -214,11 +214,13 @@ const NO_BYTES = new Uint8Array(0);
 /**
  * Splits a raw HTTP response as `curl -si` prints it (text or bytes) into
  * `{ status, headers, body }`, ready for `interpret`; interim 1xx responses and a
- * proxy's `200 Connection established` before it are skipped. Throws
- * `InvalidRawResponse` for text that does not start with a status line.
+ * proxy's `200 Connection established` before it are skipped. Rejects with
+ * `InvalidRawResponse` for text that does not start with a status line. The
+ * first call loads the full module (`useFull`).
  */
-export function parseRawResponse(raw) {
-  const bytes = toBody(raw);
+export async function parseRawResponse(raw) {
+  const bytes = toBody(raw).slice();
+  await useFull();
   const { status, headers, bodyStart } = record(wasm.parseRawResponse, bytes);
   return { status, headers, body: bytes.subarray(bodyStart) };
 }
@@ -295,13 +297,19 @@ export async function interpretResponse(response, { locales, now } = {}) {
   return interpret({ status: response.status, headers: response.headers, body, locales: preferred, now });
 }
 
-/** The catalogue entry of a code spelled exactly, or `null`. */
-export function explain(code, { locales } = {}) {
-  return typeof code === "string" ? record(wasm.explain, code, ...tags(locales)) : null;
+/**
+ * The catalogue entry of a code spelled exactly, or `null`. The first call
+ * loads the full module, which has the reference rows' text (`useFull`).
+ */
+export async function explain(code, { locales } = {}) {
+  if (typeof code !== "string") return null;
+  await useFull();
+  return record(wasm.explain, code, ...tags(locales));
 }
 
-/** Every code of the catalogue, in catalogue order. */
-export function catalogue({ locales } = {}) {
+/** Every code of the catalogue, in catalogue order (loads the full module, as `explain`). */
+export async function catalogue({ locales } = {}) {
+  await useFull();
   return record(wasm.catalogue, ...tags(locales));
 }
 
@@ -395,7 +403,7 @@ export async function loadLocale(locales) {
   if (!loaded.has(tag)) {
     const file = LOCALE_FILES[tag];
     const load = file
-      ? readBytes(packageFile(`locales/${tag}.bin`, file)).then((bytes) => record(wasm.loadLocaleData, bytes))
+      ? readBytes(packageFile(`locales/${tag}.bin`, file)).then(loadData)
       : Promise.reject(new InvalidLocale(`no locale file for ${tag}`, { tag }));
     loaded.set(tag, load);
     load.catch(() => loaded.delete(tag));
@@ -406,39 +414,59 @@ export async function loadLocale(locales) {
 
 /** Makes a locale available from locale data (`authos-errors locale-data <tag>`). */
 export function loadLocaleData(bytes) {
-  return record(wasm.loadLocaleData, toBody(bytes));
+  return loadData(toBody(bytes).slice());
+}
+
+/** Every locale data loaded into the module, in order: what `useFull` loads again. */
+const loadedData = [];
+
+function loadData(bytes) {
+  const added = record(wasm.loadLocaleData, bytes);
+  loadedData.push(bytes);
+  return added;
 }
 
 let switching;
 
 /**
+ * Switches to the full module on first use of what the English one leaves out
+ * (the Fluent parser, the reference rows' text, the raw-response reader):
+ * loads it, loads into it every locale loaded so far, then uses it for
+ * everything. Nothing the program loaded is lost.
+ */
+async function useFull() {
+  if (wasm.addMessages) return;
+  switching ??= (async () => {
+    const full = await loadFull();
+    for (const load of loaded.values()) await load.catch(() => {});
+    for (const bytes of loadedData) full.loadLocaleData(bytes);
+    wasm = full;
+  })().catch((error) => {
+    switching = undefined; // a later call tries again
+    throw error;
+  });
+  await switching;
+}
+
+/**
  * Adds or overrides messages from Fluent text: for a shipped locale, message by
  * message; any other locale is added, and negotiation considers it from then
  * on. Text with any error changes nothing and rejects with `InvalidMessages`
- * listing every problem. The first call loads the module with the Fluent
- * parser (about 25 KB more) and moves every loaded locale into it.
+ * listing every problem. The first call loads the full module, with the
+ * Fluent parser (`useFull`).
  */
 export async function addMessages(locale, ftl) {
   if (typeof locale !== "string" || typeof ftl !== "string") {
     throw new TypeError("addMessages(locale, ftl) takes two strings");
   }
-  if (!wasm.addMessages) {
-    switching ??= (async () => {
-      const full = await loadFull();
-      const tags = [...loaded.keys()].filter((t) => t !== "en");
-      for (const tag of tags) await loaded.get(tag);
-      wasm = full;
-      for (const tag of tags) loaded.delete(tag);
-      for (const tag of tags) await loadLocale(tag);
-    })();
-    await switching;
-  }
+  await useFull();
   return record(wasm.addMessages, locale, ftl);
 }
 
 /** Removes every message and locale added at run time (loaded locales too). */
 export function clearAddedMessages() {
   wasm.clearAddedMessages();
+  loadedData.length = 0;
   for (const tag of [...loaded.keys()]) if (tag !== "en") loaded.delete(tag);
 }
 

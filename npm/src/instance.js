@@ -74,7 +74,7 @@ export function instantiateLeanSync(source) {
   return adopt(glue, glue.initSync({ module: source }));
 }
 
-/** The module with the Fluent parser, instantiated on first use (`addMessages`). */
+/** The full module (the Fluent parser, the reference rows' text, the raw-response reader), instantiated on first use. */
 export async function loadFull() {
   return instantiate(await import("./authos_errors_full.js"), await sources.full());
 }

@@ -65,17 +65,20 @@ test("locales load lazily, once, from their own files", async () => {
 
 test("explain and catalogue give the catalogue, localized", async () => {
   await ae.loadLocale("fr");
-  const entry = ae.explain("TOKEN_EXPIRED", { locales: ["fr"] });
+  const entry = await ae.explain("TOKEN_EXPIRED", { locales: ["fr"] });
   assert.equal(entry.code, "TOKEN_EXPIRED");
   assert.equal(entry.action, "refresh_token");
   assert.equal(entry.locale, "fr");
-  assert.equal(ae.explain("NO_SUCH_CODE"), null);
-  assert.equal(ae.explain(42), null);
-  assert.ok(ae.catalogue({ locales: ["en"] }).length >= 58);
+  assert.equal(await ae.explain("NO_SUCH_CODE"), null);
+  assert.equal(await ae.explain(42), null);
+  assert.ok((await ae.catalogue({ locales: ["en"] })).length >= 58);
   // The core's JSON, named in camelCase by the package's one rule.
-  assert.deepEqual(ae.explain("UNAUTHORIZED").derivedFrom, ["401"]);
-  assert.deepEqual(ae.explain("UNAUTHORIZED").also[0].category, "general");
-  assert.deepEqual(ae.explain("INTERNAL_SERVER_ERROR").derivedFrom, ["500", "5xx", "other"]);
+  assert.deepEqual((await ae.explain("UNAUTHORIZED")).derivedFrom, ["401"]);
+  assert.deepEqual((await ae.explain("UNAUTHORIZED")).also[0].category, "general");
+  assert.deepEqual((await ae.explain("INTERNAL_SERVER_ERROR")).derivedFrom, ["500", "5xx", "other"]);
+  assert.equal((await ae.explain("WEAK_PASSWORD")).description, "Password doesn’t meet requirements", "the reference, word for word");
+  assert.equal(ae.negotiateLocale(["fr"]), "fr", "the locale loaded before is still loaded in the full module");
+  assert.equal(ae.interpret({ status: 401, body: '{"error_code":"TOKEN_EXPIRED"}', locales: ["fr"] }).locale, "fr");
   assert.deepEqual(Object.keys(ae.defaultRetryPolicy()), ["baseDelayMs", "maxDelayMs", "maxAttempts", "budgetMs"]);
 });
 
@@ -173,19 +176,19 @@ test("hostile input gets an answer and the module keeps working", () => {
   }
 });
 
-test("parseRawResponse reads `curl -si` output for interpret, and refuses what is not a response", () => {
+test("parseRawResponse reads `curl -si` output for interpret, and refuses what is not a response", async () => {
   const raw = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\nContent-Type: application/json\r\n\r\n"
     + '{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED"}';
-  const parsed = ae.parseRawResponse(raw);
+  const parsed = await ae.parseRawResponse(raw);
   assert.equal(parsed.status, 429);
   assert.deepEqual(parsed.headers, [["Retry-After", "30"], ["Content-Type", "application/json"]]);
   assert.ok(parsed.body instanceof Uint8Array);
   const answer = ae.interpret({ ...parsed, locales: ["en"] });
   assert.equal(answer.code, "RATE_LIMIT_EXCEEDED");
   assert.equal(answer.retryAfterMs, 30_000);
-  assert.equal(ae.parseRawResponse(new TextEncoder().encode(raw)).status, 429);
+  assert.equal((await ae.parseRawResponse(new TextEncoder().encode(raw))).status, 429);
   for (const bad of ["", "not http", "HTTP/1.1 abc\r\n\r\n", new Uint8Array([0xff, 0xfe])]) {
-    assert.throws(() => ae.parseRawResponse(bad), ae.InvalidRawResponse, JSON.stringify(String(bad)));
+    await assert.rejects(ae.parseRawResponse(bad), ae.InvalidRawResponse, JSON.stringify(String(bad)));
   }
 });
 
@@ -224,4 +227,24 @@ test("authos-errors/init: every call before init says what to do; initSync refus
   assert.match(out.before, /not initialized: .*await init\(\)/);
   assert.equal(out.url, "TypeError");
   assert.equal(out.after, "RATE_LIMIT_EXCEEDED");
+});
+
+test("the first explain switches to the full module and keeps every locale loaded before, by file or by bytes", () => {
+  // A fresh process: in this one earlier tests have switched already.
+  const script = `
+    import * as api from "authos-errors";
+    import { readFileSync } from "node:fs";
+    import { createRequire } from "node:module";
+    const dist = createRequire(import.meta.url).resolve("authos-errors").replace(/index\\.cjs$/, "");
+    const out = {};
+    await api.loadLocale("de");
+    api.loadLocaleData(readFileSync(dist + "locales/ja.bin"));
+    out.before = api.wasmMemoryBytes() > 0 && api.negotiateLocale(["ja"]);
+    out.explained = (await api.explain("TOKEN_EXPIRED", { locales: ["ja"] })).locale;
+    out.after = [api.negotiateLocale(["de"]), api.negotiateLocale(["ja"])];
+    out.message = api.interpret({ status: 429, body: '{"error_code":"RATE_LIMIT_EXCEEDED"}', locales: ["de"] }).locale;
+    console.log(JSON.stringify(out));`;
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), { before: "ja", explained: "ja", after: ["de", "ja"], message: "de" });
 });

@@ -22,9 +22,10 @@ function bytes(next, length) {
 }
 
 /** Runs one hostile call: an answer or a typed error, and the module still works after. */
-function survive(name, call) {
+/** Runs `call` (its promise awaited): it answers or throws one of the package's errors, never traps. */
+async function survive(name, call) {
   try {
-    call();
+    await call();
   } catch (e) {
     assert.ok(e instanceof ae.AuthosError || e instanceof TypeError, `${name}: threw ${e?.name}: ${e?.message}`);
     assert.ok(!(e instanceof WebAssembly.RuntimeError), `${name}: the module trapped`);
@@ -38,33 +39,33 @@ const ODD_VALUES = [undefined, null, 0, -1, NaN, Infinity, 1e300, true, {}, [], 
   LONE, `${LONE}${LONE}\udfff`, "\u0000", HUGE, new Uint8Array(3), new ArrayBuffer(2), new Map([[1, 2]]),
   Object.create(null)];
 
-test("interpret: random bytes, huge and odd values in every field", () => {
+test("interpret: random bytes, huge and odd values in every field", async () => {
   const next = random(7);
   for (let i = 0; i < 200; i++) {
-    survive(`random body #${i}`, () => ae.interpret({ status: 400 + (i % 200), body: bytes(next, Math.floor(next() * 4096)) }));
+    await survive(`random body #${i}`, () => ae.interpret({ status: 400 + (i % 200), body: bytes(next, Math.floor(next() * 4096)) }));
   }
   for (const value of ODD_VALUES) {
     const label = typeof value === "string" ? `string(${value.length})` : String(typeof value);
-    survive(`status ${label}`, () => ae.interpret({ status: value }));
-    survive(`headers ${label}`, () => ae.interpret({ status: 429, headers: value }));
-    survive(`header value ${label}`, () => ae.interpret({ status: 429, headers: { "retry-after": value, [LONE]: value } }));
-    survive(`header pairs ${label}`, () => ae.interpret({ status: 429, headers: [[value, value], value] }));
-    survive(`body ${label}`, () => ae.interpret({ status: 502, body: value }));
-    survive(`locales ${label}`, () => ae.interpret({ status: 502, locales: value }));
-    survive(`locale list ${label}`, () => ae.interpret({ status: 502, locales: [value, "en"] }));
-    survive(`now ${label}`, () => ae.interpret({ status: 503, now: value, body: '{"timestamp":"2025-01-15T10:30:00Z"}' }));
-    survive(`whole input ${label}`, () => ae.interpret(value));
+    await survive(`status ${label}`, () => ae.interpret({ status: value }));
+    await survive(`headers ${label}`, () => ae.interpret({ status: 429, headers: value }));
+    await survive(`header value ${label}`, () => ae.interpret({ status: 429, headers: { "retry-after": value, [LONE]: value } }));
+    await survive(`header pairs ${label}`, () => ae.interpret({ status: 429, headers: [[value, value], value] }));
+    await survive(`body ${label}`, () => ae.interpret({ status: 502, body: value }));
+    await survive(`locales ${label}`, () => ae.interpret({ status: 502, locales: value }));
+    await survive(`locale list ${label}`, () => ae.interpret({ status: 502, locales: [value, "en"] }));
+    await survive(`now ${label}`, () => ae.interpret({ status: 503, now: value, body: '{"timestamp":"2025-01-15T10:30:00Z"}' }));
+    await survive(`whole input ${label}`, () => ae.interpret(value));
   }
 });
 
-test("interpret: huge and pathological bodies", () => {
+test("interpret: huge and pathological bodies", async () => {
   const bodies = [
     "[".repeat(1_000_000), "{\"a\":".repeat(500_000), `{"error":"${"\\u0000".repeat(200_000)}"}`,
     `{"error_code":"${"A".repeat(1_000_000)}","error":"${"\u202e".repeat(100_000)}"}`,
     `{"error":"${LONE}${"\\ud800".repeat(1000)}","error_code":"${LONE}"}`, HUGE,
   ];
   for (const [i, body] of bodies.entries()) {
-    survive(`body #${i}`, () => {
+    await survive(`body #${i}`, () => {
       const answer = ae.interpret({ status: 400, body, locales: ["en"] });
       assert.ok(answer.message.length > 0 && answer.message.length < 1000);
       assert.ok((answer.serverMessage ?? "").length <= 513, "server text stays capped");
@@ -72,26 +73,26 @@ test("interpret: huge and pathological bodies", () => {
   }
 });
 
-test("every other export, with odd values for every argument", () => {
+test("every other export, with odd values for every argument", async () => {
   const failure = ae.interpret({ status: 503, body: "" });
   for (const value of ODD_VALUES) {
     const label = typeof value === "string" ? `string(${value.length})` : String(typeof value);
-    survive(`parseRawResponse ${label}`, () => ae.parseRawResponse(value));
-    survive(`explain ${label}`, () => ae.explain(value, { locales: value }));
-    survive(`catalogue ${label}`, () => ae.catalogue({ locales: value }));
-    survive(`interpretNetworkError ${label}`, () => ae.interpretNetworkError(value, { locales: value }));
-    survive(`retryDecision failure ${label}`, () => ae.retryDecision(value));
-    survive(`retryDecision policy ${label}`, () => ae.retryDecision(failure, { policy: value, attempt: value, elapsedMs: value, random: value }));
-    survive(`retryDecision policy fields ${label}`, () => ae.retryDecision(failure, { policy: { baseDelayMs: value, maxDelayMs: value, maxAttempts: value, budgetMs: value } }));
-    survive(`retryDecision failure fields ${label}`, () => ae.retryDecision({ ...failure, code: value, status: value, retryAfterMs: value, category: value }));
-    survive(`pollStep ${label}`, () => ae.pollStep(value, value));
-    survive(`negotiateLocale ${label}`, () => ae.negotiateLocale(value));
-    survive(`loadLocaleData ${label}`, () => ae.loadLocaleData(value));
+    await survive(`parseRawResponse ${label}`, () => ae.parseRawResponse(value));
+    await survive(`explain ${label}`, () => ae.explain(value, { locales: value }));
+    await survive(`catalogue ${label}`, () => ae.catalogue({ locales: value }));
+    await survive(`interpretNetworkError ${label}`, () => ae.interpretNetworkError(value, { locales: value }));
+    await survive(`retryDecision failure ${label}`, () => ae.retryDecision(value));
+    await survive(`retryDecision policy ${label}`, () => ae.retryDecision(failure, { policy: value, attempt: value, elapsedMs: value, random: value }));
+    await survive(`retryDecision policy fields ${label}`, () => ae.retryDecision(failure, { policy: { baseDelayMs: value, maxDelayMs: value, maxAttempts: value, budgetMs: value } }));
+    await survive(`retryDecision failure fields ${label}`, () => ae.retryDecision({ ...failure, code: value, status: value, retryAfterMs: value, category: value }));
+    await survive(`pollStep ${label}`, () => ae.pollStep(value, value));
+    await survive(`negotiateLocale ${label}`, () => ae.negotiateLocale(value));
+    await survive(`loadLocaleData ${label}`, () => ae.loadLocaleData(value));
   }
   const next = random(11);
   for (let i = 0; i < 200; i++) {
-    survive(`loadLocaleData random #${i}`, () => ae.loadLocaleData(bytes(next, Math.floor(next() * 3000))));
-    survive(`parseRawResponse random #${i}`, () => ae.parseRawResponse(bytes(next, Math.floor(next() * 2000))));
+    await survive(`loadLocaleData random #${i}`, () => ae.loadLocaleData(bytes(next, Math.floor(next() * 3000))));
+    await survive(`parseRawResponse random #${i}`, () => ae.parseRawResponse(bytes(next, Math.floor(next() * 2000))));
   }
   ae.clearAddedMessages();
 });
@@ -115,7 +116,7 @@ test("addMessages: broken, huge and hostile Fluent text is refused whole; the mo
   assert.deepEqual(ae.interpret(NORMAL), EXPECTED);
 });
 
-test("after all of it, WebAssembly memory stays bounded over more hostile calls", () => {
+test("after all of it, WebAssembly memory stays bounded over more hostile calls", async () => {
   const next = random(3);
   for (let i = 0; i < 2_000; i++) ae.interpret({ status: 400, body: bytes(next, 512) }); // warm-up
   const before = ae.wasmMemoryBytes();

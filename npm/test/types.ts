@@ -28,14 +28,14 @@ async function main(): Promise<void> {
   const s: PollStep = pollStep(5000, b);
   if (d.kind === "retryAfter") console.log(d.delayMs); else console.log(d.reason);
   if (s.kind === "slowDown" || s.kind === "continue") console.log(s.intervalMs);
-  const entry = explain(known, { locales: ["ja"] });
-  console.log(entry?.description, catalogue().length, shippedLocales(), negotiateLocale(["ar"]));
+  const entry = await explain(known, { locales: ["ja"] });
+  console.log(entry?.description, (await catalogue()).length, shippedLocales(), negotiateLocale(["ar"]));
   console.log(await loadLocale(["ko-KR"]), loadLocaleData(new Uint8Array(0)).newLocale);
   const added = await addMessages("en", "TOKEN_EXPIRED = Sign in again.");
   console.log(added.messages, next(c), newer, wrong);
   clearAddedMessages();
   const bytes: number = wasmMemoryBytes();
-  const raw: RawResponse = parseRawResponse("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 5\r\n\r\n{}");
+  const raw: RawResponse = await parseRawResponse("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 5\r\n\r\n{}");
   console.log(interpret(raw).retryAfterMs, raw.body.byteLength, new InvalidRawResponse("x") instanceof AuthosError);
   console.log(bytes);
   const controller = new AbortController();

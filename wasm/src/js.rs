@@ -100,6 +100,7 @@ pub fn policy(value: &JsValue) -> Result<RetryPolicy, JsValue> {
 
 /// A raw response's parts: the body as where it starts in the input (JavaScript
 /// slices its own bytes), so no copy of the body crosses.
+#[cfg(feature = "full")]
 #[derive(Serialize)]
 pub struct Raw<'a> {
     status: u16,
@@ -107,6 +108,7 @@ pub struct Raw<'a> {
     body_start: usize,
 }
 
+#[cfg(feature = "full")]
 impl<'a> Raw<'a> {
     pub fn new(input: &[u8], r: &'a authos_errors::RawResponse<'a>) -> Self {
         // The body is always the input's tail.

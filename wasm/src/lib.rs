@@ -16,7 +16,7 @@ pub mod wire;
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-use authos_errors::{Explained, Request};
+use authos_errors::Request;
 use js::{error, to_json};
 use wasm_bindgen::prelude::*;
 
@@ -55,7 +55,8 @@ pub fn interpret(
 
 /// A raw HTTP response as `curl -si` prints it, split into `{ status, headers,
 /// bodyStart }` (headers as [name, value] pairs; the body is the input from
-/// `bodyStart` on).
+/// `bodyStart` on). In the full module.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = parseRawResponse)]
 pub fn parse_raw_response(input: &[u8]) -> Result<String, JsValue> {
     authos_errors::parse_raw_response(input)
@@ -73,18 +74,20 @@ pub fn interpret_network_error(tags: &str, lengths: &[u32]) -> String {
     wire::write(&authos_errors::interpret_network_error(&wire::cut(tags, lengths)))
 }
 
-/// The catalogue entry of a code spelled exactly, or `null`.
+/// The catalogue entry of a code spelled exactly, or `null`. In the full module.
+#[cfg(feature = "full")]
 #[wasm_bindgen]
 pub fn explain(code: &str, tags: &str, lengths: &[u32]) -> String {
     let locales = wire::cut(tags, lengths);
-    to_json(&authos_errors::lookup(code).map(|e| Explained::new(e, &locales)))
+    to_json(&authos_errors::lookup(code).map(|e| authos_errors::Explained::new(e, &locales)))
 }
 
-/// Every code of the catalogue, in catalogue order.
+/// Every code of the catalogue, in catalogue order. In the full module.
+#[cfg(feature = "full")]
 #[wasm_bindgen]
 pub fn catalogue(tags: &str, lengths: &[u32]) -> String {
     let locales = wire::cut(tags, lengths);
-    let entries: Vec<_> = authos_errors::entries().iter().map(|e| Explained::new(e, &locales)).collect();
+    let entries: Vec<_> = authos_errors::entries().iter().map(|e| authos_errors::Explained::new(e, &locales)).collect();
     to_json(&entries)
 }
 
@@ -141,8 +144,8 @@ pub fn load_locale_data(data: &[u8]) -> Result<String, JsValue> {
     authos_errors::load_locale_data(data).map(|a| to_json(&a)).map_err(|e| error(&e))
 }
 
-/// Adds or overrides messages from Fluent text (only in the build with the Fluent parser).
-#[cfg(feature = "overrides")]
+/// Adds or overrides messages from Fluent text. In the full module.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = addMessages)]
 pub fn add_messages(locale: &str, ftl: &str) -> Result<String, JsValue> {
     authos_errors::add_messages(locale, ftl).map(|a| to_json(&a)).map_err(|e| error(&e))

@@ -151,6 +151,7 @@ fn locale_data_that_is_not_whole_is_refused() {
     assert_eq!(best_shipped_locale("", &[]), "en");
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen_test]
 fn a_raw_response_is_split_with_the_body_as_its_start() {
     let raw = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/2 503\r\nRetry-After: 5\r\n\r\n<html>down</html>";
@@ -159,4 +160,14 @@ fn a_raw_response_is_split_with_the_body_as_its_start() {
     assert_eq!(get(&parts, "body_start").as_f64(), Some((raw.len() - b"<html>down</html>".len()) as f64));
     let thrown = thrown(parse_raw_response(b"nope").err().unwrap_or(JsValue::NULL));
     assert_eq!(get(&thrown, "kind").as_string().as_deref(), Some("InvalidRawResponse"));
+}
+
+#[cfg(feature = "full")]
+#[wasm_bindgen_test]
+fn explain_gives_the_reference_row_word_for_word() {
+    let entry = parse(&explain("WEAK_PASSWORD", "en", &[2]));
+    assert_eq!(get(&entry, "description").as_string().as_deref(), Some("Password doesn’t meet requirements"));
+    assert_eq!(get(&entry, "locale").as_string().as_deref(), Some("en"));
+    assert!(parse(&explain("NO_SUCH_CODE", "", &[])).is_null());
+    assert!(js_sys::Array::is_array(&parse(&catalogue("", &[]))));
 }

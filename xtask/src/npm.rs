@@ -27,7 +27,7 @@ const WASM_FEATURES: [&str; 6] = [
 ];
 
 /// The two modules: output name, and the wasm crate's features.
-const MODULES: [(&str, &str); 2] = [("authos_errors_wasm", ""), ("authos_errors_full", "overrides")];
+const MODULES: [(&str, &str); 2] = [("authos_errors_wasm", ""), ("authos_errors_full", "full")];
 
 pub fn build() -> Result<PathBuf, String> {
     let wasm_bindgen = wasm_bindgen_cli()?;

@@ -134,13 +134,16 @@ pub fn node() -> Result<(), String> {
     let mut extra = vec![TYPESCRIPT];
     extra.extend(crate::environments::RUNTIME_PACKAGES);
     let project = installed(&extra)?;
-    // The wasm crate's own tests, as WebAssembly in Node (wasm-bindgen-test).
+    // The wasm crate's own tests, as WebAssembly in Node (wasm-bindgen-test),
+    // with every export (the full module's).
     let runner = npm::wasm_bindgen_cli()?.with_file_name("wasm-bindgen-test-runner");
     status(cargo().env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner).args([
         "test",
         "--locked",
         "-p",
         "authos-errors-wasm",
+        "--features",
+        "full",
         "--target",
         "wasm32-unknown-unknown",
         "--test",
