@@ -4,7 +4,7 @@
 // either: each entry (index.js, init.js, workerd.js, index.cjs) instantiates the
 // module its own way, through `init` or `initSync`.
 import { instantiateLean, instantiateLeanSync, loadFull, packageFile, readBytes } from "./instance.js";
-import { LOCALE_FILES } from "./locales.js";
+import { LOCALE_FILES, SHIPPED } from "./locales.js";
 import { fromWire } from "./wire.js";
 
 const NOT_READY =
@@ -321,12 +321,42 @@ export const defaultRetryPolicy = () => record(wasm.defaultRetryPolicy);
  * `failure`, `elapsedMs` after the first started; `random` in [0, 1).
  */
 export function retryDecision(failure, { policy = defaultRetryPolicy(), attempt = 1, elapsedMs = 0, random = Math.random() } = {}) {
-  return record(wasm.retryDecision, policy, failure, attempt >>> 0, Number(elapsedMs), Number(random));
+  const limits = fieldsOf(policy, "a retry policy", ["baseDelayMs", "maxDelayMs", "maxAttempts", "budgetMs"]);
+  const numbers = limits.map((n) => (typeof n === "number" ? n : undefined));
+  return record(wasm.retryDecision, ...numbers, ...failureFields(failure), attempt >>> 0, Number(elapsedMs), Number(random));
 }
 
 /** The device-flow poller's next step after a failed poll. */
 export function pollStep(intervalMs, failure) {
-  return record(wasm.pollStep, Number(intervalMs), failure);
+  return record(wasm.pollStep, Number(intervalMs), ...failureFields(failure));
+}
+
+/**
+ * The fields `names` of an object handed back (a policy, an interpretation),
+ * read for the module, which checks them; a `TypeError` if it is not an
+ * object or a field cannot be read.
+ */
+function fieldsOf(value, what, names) {
+  if (typeof value !== "object" || value === null) throw new TypeError(`not ${what}: expected an object`);
+  return names.map((name) => {
+    try {
+      return value[name];
+    } catch {
+      throw new TypeError(`not ${what}: \`${name}\` could not be read`);
+    }
+  });
+}
+
+/** An interpretation's fields the retry policy and the poller decide on, each as its type or absent. */
+function failureFields(failure) {
+  const names = ["action", "retryable", "retryAfterMs", "mappedFrom"];
+  const [action, retryable, retryAfterMs, mappedFrom] = fieldsOf(failure, "an interpretation from this package", names);
+  return [
+    typeof action === "string" ? action : "",
+    typeof retryable === "boolean" ? retryable : undefined,
+    retryAfterMs == null ? undefined : typeof retryAfterMs === "number" ? retryAfterMs : NaN,
+    typeof mappedFrom === "string" ? mappedFrom : "",
+  ];
 }
 
 /**
@@ -387,7 +417,7 @@ function sleep(ms, signal) {
 }
 
 /** Every shipped locale (`en` first); all but `en` are loaded when needed. */
-export const shippedLocales = () => JSON.parse(wasm.shippedLocales());
+export const shippedLocales = () => [...SHIPPED];
 
 /** The locale messages would be in for these preferences with what is loaded now. */
 export const negotiateLocale = (locales) => wasm.negotiateLocale(...tags(locales));

@@ -63,7 +63,9 @@ export async function checkApp(bundler, outDir) {
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => window.__app !== undefined, null, { timeout: 30_000 }).catch(() => {});
     const app = await page.evaluate(() => window.__app);
-    const ok = app?.code === "RATE_LIMIT_EXCEEDED" && app?.locale === "de" && app?.loaded === "de" && errors.length === 0;
+    const explained = "de: Password doesn’t meet requirements"; // the full module answered, in the loaded locale
+    const ok = app?.code === "RATE_LIMIT_EXCEEDED" && app?.locale === "de" && app?.loaded === "de"
+      && app?.explained === explained && errors.length === 0;
     for (const e of errors) console.log(`page error: ${e}`);
     console.log(`${bundler} app: ${ok ? "passed" : "FAILED"}: ${JSON.stringify(app)}`);
     return ok;

@@ -95,5 +95,22 @@ export async function runVectors(api, files) {
       }
     }
   }
+  // Not a vector: the full module, which `explain` loads on first use, loads in
+  // this environment too and answers from the reference, word for word.
+  const problems = await fullModuleProblems(api);
+  if (problems.length > 0) {
+    results.failed++;
+    results.failures.push({ name: "the full module (explain)", problems });
+  }
   return results;
+}
+
+async function fullModuleProblems(api) {
+  try {
+    const entry = await api.explain("WEAK_PASSWORD", { locales: ["en"] });
+    const expected = "Password doesn’t meet requirements";
+    return entry?.description === expected ? [] : [`description ${JSON.stringify(entry?.description)}, not ${expected}`];
+  } catch (e) {
+    return [`threw ${e}`];
+  }
 }

@@ -91,19 +91,26 @@ pub fn catalogue(tags: &str, lengths: &[u32]) -> String {
     to_json(&entries)
 }
 
-/// The retry policy's decision after a failed attempt; `failure` is an
-/// interpretation this module returned. Throws a `TypeError`-kind error for
-/// anything else.
+/// The retry policy's decision after a failed attempt: the policy's fields
+/// and the failure's (an interpretation this module returned), as `js::policy`
+/// and `js::failure` take them. Throws a `TypeError`-kind error for anything else.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = retryDecision)]
 pub fn retry_decision(
-    policy: JsValue,
-    failure_value: JsValue,
+    base_delay_ms: Option<f64>,
+    max_delay_ms: Option<f64>,
+    max_attempts: Option<f64>,
+    budget_ms: Option<f64>,
+    action: &str,
+    retryable: Option<bool>,
+    retry_after_ms: Option<f64>,
+    mapped_from: &str,
     attempt: u32,
     elapsed_ms: f64,
     random: f64,
 ) -> Result<String, JsValue> {
-    let policy = js::policy(&policy)?;
-    let failure = js::failure(&failure_value)?;
+    let policy = js::policy([base_delay_ms, max_delay_ms, max_attempts, budget_ms])?;
+    let failure = js::failure(action, retryable, retry_after_ms, mapped_from)?;
     Ok(to_json(&policy.decide(failure, attempt, js::ms(elapsed_ms), random)))
 }
 
@@ -113,17 +120,18 @@ pub fn default_retry_policy() -> String {
     to_json(&authos_errors::RetryPolicy::default())
 }
 
-/// The device-flow poller's next step after a failed poll.
+/// The device-flow poller's next step after a failed poll (the failure's
+/// fields as `js::failure` takes them).
 #[wasm_bindgen(js_name = pollStep)]
-pub fn poll_step(interval_ms: f64, failure_value: JsValue) -> Result<String, JsValue> {
-    let failure = js::failure(&failure_value)?;
+pub fn poll_step(
+    interval_ms: f64,
+    action: &str,
+    retryable: Option<bool>,
+    retry_after_ms: Option<f64>,
+    mapped_from: &str,
+) -> Result<String, JsValue> {
+    let failure = js::failure(action, retryable, retry_after_ms, mapped_from)?;
     Ok(to_json(&authos_errors::poll_step(js::ms(interval_ms), failure)))
-}
-
-/// Every shipped locale (`en` first), whether built in or loadable, as a JSON array.
-#[wasm_bindgen(js_name = shippedLocales)]
-pub fn shipped_locales() -> String {
-    to_json(&authos_errors::shipped_locales().collect::<Vec<_>>())
 }
 
 /// The locale messages would be in for these preferences now.

@@ -1,8 +1,8 @@
 //! The wasm crate's translation, run as WebAssembly in Node by
 //! wasm-bindgen-test (`cargo xtask test --platform node` runs it): records
 //! cross as the core's JSON, errors as JSON `{ kind, message, ... }`, an
-//! interpretation in the compact form of `wire::LAYOUT`, and one handed back as
-//! a plain object is read for the retry policy.
+//! interpretation in the compact form of `wire::LAYOUT`, and one handed back
+//! (its fields, as the package reads them) drives the retry policy.
 #![cfg(target_arch = "wasm32")]
 
 use authos_errors_wasm::wire::{Kind, LAYOUT};
@@ -126,19 +126,26 @@ fn a_body_as_bytes_is_used_as_is_and_lengths_past_the_text_are_harmless() {
 fn an_interpretation_handed_back_drives_the_retry_policy() {
     let default = parse(&default_retry_policy());
     assert_eq!(get(&default, "base_delay_ms").as_f64(), Some(500.0), "the core's own JSON");
-    let policy = parse(r#"{"baseDelayMs":500,"maxDelayMs":30000,"maxAttempts":5,"budgetMs":120000}"#);
-    let failure = parse(r#"{"code":"RATE_LIMIT_EXCEEDED","action":"retry","retryable":true,"retryAfterMs":30000}"#);
-    let decision = parse(&retry_decision(policy.clone(), failure, 1, 0.0, 0.0).unwrap_or_default());
+    let policy = [Some(500.0), Some(30_000.0), Some(5.0), Some(120_000.0)];
+    let [base, max, attempts, budget] = policy;
+    let decision = retry_decision(base, max, attempts, budget, "retry", Some(true), Some(30_000.0), "", 1, 0.0, 0.0);
+    let decision = parse(&decision.unwrap_or_default());
     assert_eq!(get(&decision, "kind").as_string().as_deref(), Some("retry_after"));
     assert_eq!(get(&decision, "delay_ms").as_f64(), Some(30_000.0));
-    let slow_down =
-        parse(r#"{"action":"continue_polling","retryable":true,"retryAfterMs":null,"mappedFrom":"slow_down"}"#);
-    let step = parse(&poll_step(5_000.0, slow_down).unwrap_or_default());
+    let step = parse(&poll_step(5_000.0, "continue_polling", Some(true), None, "slow_down").unwrap_or_default());
     assert_eq!(get(&step, "kind").as_string().as_deref(), Some("slow_down"));
     assert_eq!(get(&step, "interval_ms").as_f64(), Some(10_000.0));
-    let refused = retry_decision(policy, JsValue::from_str("nope"), 1, 0.0, 0.0);
-    let thrown = thrown(refused.err().unwrap_or(JsValue::NULL));
-    assert_eq!(get(&thrown, "kind").as_string().as_deref(), Some("TypeError"));
+    let refusals = [
+        retry_decision(base, max, attempts, budget, "nope", Some(true), None, "", 1, 0.0, 0.0),
+        retry_decision(base, max, attempts, budget, "retry", None, None, "", 1, 0.0, 0.0),
+        retry_decision(base, max, attempts, budget, "retry", Some(true), Some(-1.0), "", 1, 0.0, 0.0),
+        retry_decision(base, max, Some(1e10), budget, "retry", Some(true), None, "", 1, 0.0, 0.0),
+        retry_decision(None, max, attempts, budget, "retry", Some(true), None, "", 1, 0.0, 0.0),
+    ];
+    for refused in refusals {
+        let thrown = thrown(refused.err().unwrap_or(JsValue::NULL));
+        assert_eq!(get(&thrown, "kind").as_string().as_deref(), Some("TypeError"));
+    }
 }
 
 #[wasm_bindgen_test]

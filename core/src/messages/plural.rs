@@ -36,9 +36,8 @@ impl PluralRule {
     /// The rule for a tag in canonical form (`pt-BR`, `zh-Hant`), if there is one:
     /// the whole tag's rule where CLDR has one (`pt-PT`), else its language's.
     pub(crate) fn for_tag(tag: &str) -> Option<PluralRule> {
-        let mut subtags = tag.split('-');
-        let language = subtags.next().unwrap_or_default();
-        let portugal = subtags.any(|s| s.eq_ignore_ascii_case("PT"));
+        let (language, rest) = tag.split_once('-').unwrap_or((tag, ""));
+        let portugal = rest.as_bytes().split(|b| *b == b'-').any(|s| s.eq_ignore_ascii_case(b"PT"));
         let shipped = match language.to_ascii_lowercase().as_str() {
             "pt" if portugal => Shipped::One,
             "en" | "de" | "es" | "it" | "nl" | "tr" => Shipped::One,
