@@ -4,9 +4,11 @@
 import { fileURLToPath } from "node:url";
 import { dirname } from "node:path";
 import { launch, serve } from "../test/harness.js";
+import { writeCatalogue } from "./catalogue.js";
 
 const calls = Number(process.env.AUTHOS_BENCH_CALLS ?? 1_000_000);
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+writeCatalogue(); // bench/catalogue.json, which the page reads for its baseline
 const server = await serve(root);
 const browser = await launch();
 try {

@@ -3,18 +3,17 @@
 // line, JSON. Env: AUTHOS_BENCH_CALLS, the calls of the memory check (default 1e6).
 import * as api from "authos-errors";
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compare, memoryOver } from "./bench.js";
+import { writeCatalogue } from "./catalogue.js";
 
 const calls = Number(process.env.AUTHOS_BENCH_CALLS ?? 1_000_000);
-const interpret = compare(api);
+const interpret = compare(api, writeCatalogue());
 const memory = memoryOver(api, calls);
 
 // Cold start, each in a fresh process: ours (import, instantiate, first interpret)
 // against the baseline's (import a pure-JS module, read the catalogue as JSON,
 // first interpret), alternating.
-writeFileSync(new URL("./catalogue.json", import.meta.url), JSON.stringify(api.catalogue()));
 const cold = (which) => {
   const run = spawnSync(process.execPath, [fileURLToPath(new URL("./cold.js", import.meta.url)), which], { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`cold start (${which}) failed: ${run.stderr}`);
