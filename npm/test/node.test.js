@@ -6,28 +6,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { basename } from "node:path";
 import * as api from "authos-errors";
-import { answer, check } from "./vectors.js";
+import { answer, vectorFiles, vectorTests } from "./vectors.js";
 
-const files = (process.env.AUTHOS_VECTORS ?? "").split(":").filter(Boolean);
-test("there are vectors to run", () => assert.ok(files.length > 0, "AUTHOS_VECTORS names no file"));
-
-for (const file of files) {
-  let vectors;
-  try {
-    vectors = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    test(`${basename(file)}: readable`, () => assert.fail(`${file}: ${e.message}`));
-    continue;
-  }
-  vectors.forEach((vector, i) => {
-    test(`${basename(file)} #${i} ${vector.name ?? "(unnamed)"}`, async () => {
-      const problems = await check(api, vector);
-      assert.deepEqual(problems, [], problems.join("\n"));
-    });
-  });
-}
+const files = vectorFiles(process.env.AUTHOS_VECTORS, (path) => readFileSync(path, "utf8"));
+vectorTests(api, files, test, (problems) => assert.deepEqual(problems, [], problems.join("\n")));
 
 // The parity corpus (`cargo xtask parity`): one answer per input in node.jsonl.
 const { AUTHOS_PARITY_IN: corpus, AUTHOS_PARITY_DIR: parityDir } = process.env;

@@ -68,6 +68,42 @@ export async function check(api, vector) {
 }
 
 /**
+ * The vector files named in `list` (AUTHOS_VECTORS: ':'-separated paths), each
+ * `{ file, vectors }` by its base name, or `{ file, error }` if it could not be
+ * read or parsed; `read(path)` gives a file's text (the runtime's own reader).
+ */
+export function vectorFiles(list, read) {
+  return (list ?? "").split(":").filter(Boolean).map((path) => {
+    const file = path.split(/[\\/]/).pop();
+    try {
+      return { file, vectors: JSON.parse(read(path)) };
+    } catch (error) {
+      return { file, error };
+    }
+  });
+}
+
+/** How every runner names a vector: its file, its index and its name. */
+const vectorName = (file, i, vector) => `${file} #${i} ${vector.name ?? "(unnamed)"}`;
+
+/**
+ * One test per vector, for the runners that make them (node:test, Jest,
+ * Vitest): `test(name, fn)` is the runner's, `pass(problems)` its assertion
+ * that a list of problems is empty. An unreadable file, or none at all, is a
+ * failing test.
+ */
+export function vectorTests(api, files, test, pass) {
+  test("there are vectors to run", () => pass(files.length > 0 ? [] : ["AUTHOS_VECTORS names no file"]));
+  for (const { file, vectors, error } of files) {
+    if (error !== undefined) {
+      test(`${file}: readable`, () => pass([String(error)]));
+      continue;
+    }
+    vectors.forEach((vector, i) => test(vectorName(file, i, vector), async () => pass(await check(api, vector))));
+  }
+}
+
+/**
  * Runs every vector of each `{ file, vectors }` (or `{ file, error }` for a file
  * that could not be read) and tallies them: `{ passed, failed, failures }`, each
  * failure `{ name, problems }`. Every runner but Node's and the CommonJS ones
@@ -91,7 +127,7 @@ export async function runVectors(api, files) {
       if (problems.length === 0) results.passed++;
       else {
         results.failed++;
-        results.failures.push({ name: `${file} #${i} ${vector.name ?? "(unnamed)"}`, problems });
+        results.failures.push({ name: vectorName(file, i, vector), problems });
       }
     }
   }
