@@ -1,11 +1,11 @@
 //! CLDR cardinal plural rules for the amounts of `.wait` messages, which are
 //! whole numbers. The shipped languages' rules are written here from CLDR 37,
 //! the version intl_pluralrules carries (which departs from it for Arabic
-//! numbers of 100 and more, see the tests; CLDR wins): the WebAssembly module without the
-//! Fluent parser needs nothing else, and leaves out intl_pluralrules's ~200
-//! rules and its table of language identifiers. With `overrides`, a language
-//! added at run time that is not one of these takes its rule from
-//! intl_pluralrules. Tests compare each rule here with intl_pluralrules.
+//! numbers of 100 and more, see the tests; CLDR wins): the WebAssembly module
+//! without the Fluent parser needs nothing else, and leaves out
+//! intl_pluralrules's ~200 rules and its table of language identifiers. With
+//! `overrides`, a language added at run time that is not one of these takes
+//! its rule from intl_pluralrules. Tests compare each rule here with it.
 
 use super::ir::Key;
 

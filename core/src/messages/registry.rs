@@ -94,10 +94,13 @@ pub(crate) fn load(bytes: &[u8]) -> Result<AddedMessages, Error> {
 
 /// Adds `tables` as the newest layer of the locale `tag` (canonical form).
 fn install(tag: String, tables: CompiledTables) -> AddedMessages {
-    let subtags = crate::language_tag::parse(&tag);
-    let owned = |part: Option<&str>| part.map(str::to_owned);
-    let language = subtags.as_ref().and_then(|t| t.language).unwrap_or_default().to_owned();
-    let (script, region) = (owned(subtags.as_ref().and_then(|t| t.script)), owned(subtags.and_then(|t| t.region)));
+    // A canonical tag is well-formed, so it always has its parts.
+    let (language, script, region) = match crate::language_tag::parse(&tag) {
+        Some(t) => {
+            (t.language.unwrap_or_default().to_owned(), t.script.map(str::to_owned), t.region.map(str::to_owned))
+        }
+        None => (String::new(), None, None),
+    };
     let built_in = LOCALES.iter().any(|l| l.tag.eq_ignore_ascii_case(&tag));
     let defined = tables.messages.iter().filter(|m| m.is_some()).count();
 
