@@ -63,6 +63,18 @@ test("locales load lazily, once, from their own files", async () => {
   assert.throws(() => ae.loadLocaleData(new Uint8Array([1, 2, 3])), ae.InvalidLocaleData);
 });
 
+test("shippedLocales is the core's list: each loads from its own file and is then negotiated", async () => {
+  const shipped = ae.shippedLocales();
+  assert.equal(shipped.length, 15);
+  assert.equal(new Set(shipped).size, shipped.length);
+  for (const tag of shipped) {
+    assert.equal(await ae.loadLocale(tag), tag);
+    assert.equal(ae.negotiateLocale([tag]), tag);
+  }
+  shipped.pop();
+  assert.equal(ae.shippedLocales().length, 15, "each call gives a copy");
+});
+
 test("explain and catalogue give the catalogue, localized", async () => {
   await ae.loadLocale("fr");
   const entry = await ae.explain("TOKEN_EXPIRED", { locales: ["fr"] });
