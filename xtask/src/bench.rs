@@ -10,8 +10,7 @@
 
 use crate::run::{cargo, root, status};
 use crate::summary::{round, BindingReport, LeakCheck, Row, Size, Timing};
-use crate::web;
-use crate::{bindings, kotlin};
+use crate::{kotlin, python, swift, web};
 use std::path::Path;
 
 /// Criterion group, what the baseline is, and how many operations one iteration does.
@@ -29,10 +28,8 @@ const LEAK_LIMIT_BYTES_PER_CALL: f64 = 16.0;
 pub fn run(quick: bool) -> Result<(), String> {
     let calls = if quick { 100_000 } else { 1_000_000 };
     let mut timings = native(quick)?;
-    let swift = bindings::swift_bench(calls)?;
-    for report in
-        [Some(kotlin::kotlin_bench(calls)?), Some(bindings::python_bench(calls)?), swift].into_iter().flatten()
-    {
+    let swift = swift::bench(calls)?;
+    for report in [Some(kotlin::bench(calls)?), Some(python::bench(calls)?), swift].into_iter().flatten() {
         timings.push(binding(report)?);
     }
     timings.extend(web::bench(calls)?.into_iter().map(rounded));

@@ -6,9 +6,9 @@
 //! and Rollup; browsers: Firefox (puppeteer-core over WebDriver BiDi) and
 //! WebKit (WebKitWebDriver under xvfb-run). Each prints its own summary line.
 
-use crate::bindings::apt_install;
 use crate::run::status;
-use crate::web::vector_files;
+use crate::tools::{apt_install, ESBUILD};
+use crate::vectors;
 use std::path::Path;
 use std::process::Command;
 
@@ -18,12 +18,11 @@ pub const RUNTIME_PACKAGES: [&str; 6] =
 /// npm packages the bundler and browser checks install beside the package.
 pub const BROWSER_PACKAGES: [&str; 4] =
     [ESBUILD, "rollup@4.68.8", "@rollup/plugin-node-resolve@16.0.3", "puppeteer-core@25.16.0"];
-const ESBUILD: &str = "esbuild@0.28.2";
 
 /// Every runtime and test runner but Node's ESM (web::node runs that), in the
 /// installed scratch project. All run; the first failure is returned.
 pub fn runtimes(project: &Path) -> Result<(), String> {
-    let vectors = vector_files()?;
+    let vectors = vectors::files()?;
     let bin = |name: &str| project.join("node_modules/.bin").join(name);
     let run = |command: &mut Command| status(command.current_dir(project).env("AUTHOS_VECTORS", &vectors));
     // Jest loads test files as CommonJS: the shared check, built as CommonJS.
@@ -62,7 +61,7 @@ pub fn browsers(project: &Path, chromium: &Path) -> Result<(), String> {
     if !firefox.is_file() || !webkit.is_file() || !Path::new("/usr/bin/xvfb-run").is_file() {
         apt_install(&["firefox-esr", "webkit2gtk-driver", "xvfb", "xauth"])?;
     }
-    let vectors = vector_files()?;
+    let vectors = vectors::files()?;
     let run = |command: &mut Command| {
         status(command.current_dir(project).env("AUTHOS_VECTORS", &vectors).env("CHROMIUM", chromium))
     };

@@ -3,10 +3,10 @@
 //! the first crash; libFuzzer prints the input and keeps it under
 //! core/fuzz/artifacts/.
 
-use crate::run::{root, status, succeeds};
+use crate::run::{root, status};
+use crate::{locales, tools};
 use serde_json::Value;
 use std::path::Path;
-use std::process::Command;
 
 const TARGETS: [&str; 4] = ["interpret", "raw_response", "add_messages", "readers"];
 
@@ -14,33 +14,16 @@ pub fn run(seconds: u64) -> Result<(), String> {
     if seconds == 0 {
         return Err("--seconds must be at least 1".into());
     }
-    ensure_tools()?;
+    tools::ensure_cargo_fuzz()?;
     let fuzz = root().join("core/fuzz");
     seed(&fuzz)?;
     for target in TARGETS {
-        let mut command = Command::new("rustup");
-        command.current_dir(&fuzz).args(["run", "nightly", "cargo", "fuzz", "run", target, "--"]);
+        let mut command = tools::nightly("cargo");
+        command.current_dir(&fuzz).args(["fuzz", "run", target, "--"]);
         command.arg(format!("-max_total_time={seconds}")).arg("-print_final_stats=1");
         status(&mut command).map_err(|e| format!("fuzz target {target}: {e}"))?;
     }
     println!("xtask: fuzzing: {} targets passed, 0 failed ({seconds} s each)", TARGETS.len());
-    Ok(())
-}
-
-/// Nightly Rust and cargo-fuzz, installed if missing.
-pub fn ensure_tools() -> Result<(), String> {
-    ensure_nightly()?;
-    if !succeeds(Command::new("rustup").args(["run", "nightly", "cargo", "fuzz", "--version"])) {
-        status(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
-    }
-    Ok(())
-}
-
-/// Nightly Rust, installed if missing.
-pub fn ensure_nightly() -> Result<(), String> {
-    if !succeeds(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])) {
-        status(Command::new("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]))?;
-    }
     Ok(())
 }
 
@@ -105,8 +88,7 @@ fn seed(fuzz: &Path) -> Result<(), String> {
 /// The message loaders' seeds: every shipped locale's Fluent text under its tag,
 /// and its locale data (`authos-errors locale-data`).
 fn seed_messages(fuzz: &Path) -> Result<(), String> {
-    let cli = crate::npm::cli()?;
-    let tags = crate::npm::shipped_locales()?;
+    let tags = locales::shipped()?;
     for (n, tag) in tags.iter().enumerate() {
         let dir = root().join("core/messages").join(tag);
         for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
@@ -118,12 +100,9 @@ fn seed_messages(fuzz: &Path) -> Result<(), String> {
             seed.extend(ftl);
             write_seed(fuzz, "add_messages", n, &seed)?;
         }
-        let data = Command::new(&cli).args(["locale-data", tag]).output().map_err(|e| e.to_string())?;
-        if data.status.success() {
-            let mut seed = vec![1u8];
-            seed.extend(data.stdout);
-            write_seed(fuzz, "add_messages", n + tags.len(), &seed)?;
-        }
+        let mut seed = vec![1u8];
+        seed.extend(locales::data(tag)?);
+        write_seed(fuzz, "add_messages", n + tags.len(), &seed)?;
     }
     println!("xtask: seeded {} inputs for add_messages from core/messages", 2 * tags.len());
     Ok(())

@@ -6,10 +6,12 @@
 //! jar and run with it. Installed if missing: kotlinc from npm; JNA, gson,
 //! kotlinx-coroutines and atomicfu from Debian.
 
-use crate::bindings::{apt_install, generate, report, tools, Profile};
+use crate::bindings::{generate, report, Profile};
+use crate::parity::Corpus;
 use crate::run::{last_json_line, root, status, succeeds};
 use crate::summary::BindingReport;
 use crate::testserver::TestServer;
+use crate::tools::{apt_install, npm_tool};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -24,17 +26,19 @@ const JARS: [&str; 4] = [
 const PACKAGES: [&str; 4] =
     ["libjna-java", "libgoogle-gson-java", "libkotlinx-coroutines-java", "libkotlinx-atomicfu-java"];
 
-pub fn kotlin() -> Result<(), String> {
+pub fn test(corpus: &Corpus) -> Result<(), String> {
     let library = library_jar(Profile::Debug)?;
     let tests = program_jar("kotlin-tests.jar", "test", &library)?;
     let server = TestServer::start()?;
-    status(java(&[&tests, &library]).env("AUTHOS_TEST_SERVER", &server.url).arg("MainKt").arg(root()))
+    status(
+        corpus.apply(&mut java(&[&tests, &library])).env("AUTHOS_TEST_SERVER", &server.url).arg("MainKt").arg(root()),
+    )
 }
 
 /// The Kotlin benchmark and leak check (bindings/kotlin/bench), on the release
 /// library, with a fixed, pre-touched heap so that resident memory shows native
 /// allocations, not the heap growing.
-pub fn kotlin_bench(calls: u64) -> Result<BindingReport, String> {
+pub fn bench(calls: u64) -> Result<BindingReport, String> {
     let library = library_jar(Profile::Release)?;
     let bench = program_jar("kotlin-bench.jar", "bench", &library)?;
     let mut command = java(&[&bench, &library]);
@@ -80,7 +84,7 @@ fn kotlinc() -> Result<PathBuf, String> {
     if !succeeds(Command::new("java").arg("-version")) {
         return Err("no `java` on PATH (the Kotlin tests run on the JVM)".into());
     }
-    let kotlinc = crate::npm::npm_tool(KOTLIN_COMPILER, "kotlin-compiler/bin/kotlinc")?;
+    let kotlinc = npm_tool(KOTLIN_COMPILER, "kotlin-compiler/bin/kotlinc")?;
     if JARS.iter().any(|j| !Path::new(j).is_file()) {
         apt_install(&PACKAGES)?;
     }
@@ -90,7 +94,7 @@ fn kotlinc() -> Result<PathBuf, String> {
 /// `java` with these jars, the Kotlin runtime and the Debian jars on the class
 /// path, and nothing that says where the native library is: the jar carries it.
 fn java(jars: &[&Path]) -> Command {
-    let runtime = tools().join("npm/node_modules/kotlin-compiler/lib/kotlin-stdlib.jar");
+    let runtime = crate::tools::dir().join("npm/node_modules/kotlin-compiler/lib/kotlin-stdlib.jar");
     let mut classpath: Vec<String> = jars.iter().map(|j| j.display().to_string()).collect();
     classpath.push(runtime.display().to_string());
     classpath.extend(JARS.iter().map(|j| (*j).to_owned()));

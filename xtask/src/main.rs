@@ -6,17 +6,23 @@ mod bindings;
 mod environments;
 mod fuzz;
 mod kotlin;
+mod locales;
+mod modules;
 mod npm;
 mod parity;
+mod python;
 mod run;
 mod summary;
 mod swift;
 mod test;
 mod testserver;
+mod tools;
+mod vectors;
 mod web;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use std::process::ExitCode;
+use test::Platform;
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Build, test, benchmark and fuzz authos-errors")]
@@ -57,6 +63,8 @@ enum Command {
     Npm,
     /// Build the playground (examples/playground) into target/playground.
     Playground,
+    /// List each crate's files and the files each uses; fails on a circle.
+    Modules,
     /// Run every cargo-fuzz target (nightly) for the given time each.
     Fuzz {
         #[arg(long)]
@@ -64,26 +72,17 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Platform {
-    Rust,
-    /// The core's tests under LeakSanitizer.
-    Leaks,
-    Node,
-    Browser,
-    Kotlin,
-    Python,
-    Swift,
-}
-
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Test { platforms } => {
-            parity::prepare(parity::TEST_COUNT, parity::TEST_SEED).and_then(|()| test::run(&platforms))
+            parity::prepare(parity::TEST_COUNT, parity::TEST_SEED).and_then(|corpus| test::run(&platforms, &corpus))
         }
-        Command::Parity { count, seed, platforms } => parity::prepare(count, seed).and_then(|()| test::run(&platforms)),
+        Command::Parity { count, seed, platforms } => {
+            parity::prepare(count, seed).and_then(|corpus| test::run(&platforms, &corpus))
+        }
         Command::Bench { quick } => bench::run(quick),
         Command::Fuzz { seconds } => fuzz::run(seconds),
+        Command::Modules => modules::print(),
         Command::Npm => npm::build().map(|_| ()),
         Command::Playground => web::pack().and_then(|tarball| web::playground(&tarball)).map(|_| ()),
     };

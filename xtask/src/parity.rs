@@ -10,6 +10,7 @@ use crate::run::root;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::process::Command;
 
 /// The platforms that write answers (the leak run is the Rust runner again).
 pub const WRITERS: [&str; 6] = ["rust", "node", "browser", "kotlin", "python", "swift"];
@@ -22,9 +23,21 @@ pub fn dir() -> PathBuf {
     root().join("target/parity")
 }
 
-/// Writes the corpus and points the runners at it (the variables are inherited
-/// by every command the xtask starts from here on).
-pub fn prepare(count: usize, seed: u64) -> Result<(), String> {
+/// The corpus every runner answers, and where each writes `<platform>.jsonl`.
+pub struct Corpus {
+    pub input: PathBuf,
+    pub dir: PathBuf,
+}
+
+impl Corpus {
+    /// Points a platform's runner at the corpus.
+    pub fn apply<'c>(&self, command: &'c mut Command) -> &'c mut Command {
+        command.env("AUTHOS_PARITY_IN", &self.input).env("AUTHOS_PARITY_DIR", &self.dir)
+    }
+}
+
+/// Writes a corpus of `count` inputs made from `seed`.
+pub fn prepare(count: usize, seed: u64) -> Result<Corpus, String> {
     let dir = dir();
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -34,10 +47,8 @@ pub fn prepare(count: usize, seed: u64) -> Result<(), String> {
     let path = dir.join("corpus.json");
     let text = serde_json::to_string(&corpus).map_err(|e| e.to_string())?;
     std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
-    std::env::set_var("AUTHOS_PARITY_IN", &path);
-    std::env::set_var("AUTHOS_PARITY_DIR", &dir);
     println!("xtask: parity corpus: {count} inputs, seed {seed}, in {}", path.display());
-    Ok(())
+    Ok(Corpus { input: path, dir })
 }
 
 /// Compares the answers of `platforms`; prints each difference (the input, the

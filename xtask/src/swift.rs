@@ -1,4 +1,7 @@
-//! Swift, where Debian bookworm has none: Debian trixie's `swiftlang` (Swift
+//! Swift: the generated bindings and bindings/swift's idioms, tested by a vector
+//! runner (swiftc) and by the package's XCTest target (SwiftPM).
+//!
+//! The toolchain, where Debian bookworm has none: Debian trixie's `swiftlang` (Swift
 //! 6.0.3 with SwiftPM, Foundation and XCTest) in a trixie root of its own,
 //! made by debootstrap in the tools folder once (~1.5 min, ~3 GB) and reused.
 //! Swift runs there by chroot, with the repository bind-mounted at its own
@@ -6,8 +9,12 @@
 //! built on the host. Everything mounted is unmounted, whatever fails.
 //! A `swiftc` on PATH is used as it is.
 
-use crate::bindings::{apt_install, tools};
-use crate::run::{root, status, succeeds};
+use crate::bindings::{generate, report, Profile};
+use crate::parity::Corpus;
+use crate::run::{last_json_line, root, status, succeeds};
+use crate::summary::BindingReport;
+use crate::testserver::TestServer;
+use crate::tools::{apt_install, dir as tools};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -15,6 +22,90 @@ use std::process::Command;
 const PACKAGES: [&str; 3] = ["swiftlang", "libc6-dev", "libstdc++-14-dev"];
 /// Written last by a whole installation: a root without it is built again.
 const READY: &str = ".authos-errors-ready";
+
+/// `Ok(None)` when Swift ran; `Ok(Some(reason))` when it cannot run here. The
+/// toolchain is installed if missing (see `Toolchain`). Runs the vector runner
+/// (compiled with swiftc, for tools that want a plain executable), then builds
+/// the package as a consumer's `Package.swift` would and runs its XCTest target.
+pub fn test(corpus: &Corpus) -> Result<Option<String>, String> {
+    let bindings = generate("swift", Profile::Debug)?;
+    fill_swift_package(&bindings)?;
+    let toolchain = match Toolchain::get()? {
+        Ok(toolchain) => toolchain,
+        Err(reason) => return Ok(Some(format!("{reason}; the bindings were generated in {}", bindings.display()))),
+    };
+    let library_dir = Profile::Debug.dir();
+    let extra = extra_vectors()?;
+    let with_library = |command: &mut Command| {
+        corpus.apply(command).env("LD_LIBRARY_PATH", &library_dir);
+        if let Some(extra) = &extra {
+            command.env("AUTHOS_EXTRA_VECTORS", extra);
+        }
+    };
+    let runner = root().join("target/swift-vector-runner");
+    let conformance = root().join("bindings/swift/Sources/Conformance/Conformance.swift");
+    status(
+        toolchain
+            .command(&root(), "swiftc")
+            .arg("-I")
+            .arg(&bindings)
+            .arg("-L")
+            .arg(&library_dir)
+            .args(["-lauthos_errors_ffi", "-Xcc"])
+            .arg(format!("-fmodule-map-file={}", bindings.join("AuthosErrorsFFI.modulemap").display()))
+            .arg(bindings.join("AuthosErrors.swift"))
+            .arg(&conformance)
+            .arg(root().join("bindings/swift/Tests/VectorRunner/main.swift"))
+            .arg("-o")
+            .arg(&runner),
+    )?;
+    let mut run = toolchain.command(&root(), &runner.to_string_lossy());
+    with_library(&mut run);
+    status(run.arg(root()))?;
+
+    let package = root().join("bindings/swift");
+    let linker = ["-Xlinker".to_owned(), format!("-L{}", library_dir.display())];
+    status(toolchain.command(&package, "swift").arg("build").args(&linker))?;
+    let server = TestServer::start()?;
+    let mut test = toolchain.command(&package, "swift");
+    with_library(&mut test);
+    status(test.env("AUTHOS_TEST_SERVER", &server.url).arg("test").args(&linker)).map(|()| None)
+}
+
+/// The Swift benchmark (release build), as Kotlin's; `Ok(None)` where
+/// Swift cannot run here.
+pub fn bench(calls: u64) -> Result<Option<BindingReport>, String> {
+    let bindings = generate("swift", Profile::Release)?;
+    fill_swift_package(&bindings)?;
+    let Ok(toolchain) = Toolchain::get()? else { return Ok(None) };
+    let library_dir = Profile::Release.dir();
+    let mut command = toolchain.command(&root().join("bindings/swift"), "swift");
+    command.env("LD_LIBRARY_PATH", &library_dir).args(["run", "-c", "release", "-Xlinker"]);
+    command.arg(format!("-L{}", library_dir.display())).arg("Bench").arg(calls.to_string());
+    report(last_json_line(&mut command)?).map(Some)
+}
+
+/// Puts the generated bindings where bindings/swift/Package.swift expects them
+/// (ignored by git): the Swift source, and the header with a module map that
+/// also links the Rust library, as SwiftPM's system library target needs.
+fn fill_swift_package(bindings: &Path) -> Result<(), String> {
+    let sources = root().join("bindings/swift/Sources");
+    let ffi = sources.join("AuthosErrorsFFI");
+    let swift = sources.join("AuthosErrors");
+    // Only what is generated: Sources/AuthosErrors also holds the committed idioms.
+    let _ = std::fs::remove_dir_all(&ffi);
+    let io = |e: std::io::Error| format!("{}: {e}", sources.display());
+    std::fs::create_dir_all(&ffi).map_err(io)?;
+    std::fs::create_dir_all(&swift).map_err(io)?;
+    std::fs::copy(bindings.join("AuthosErrorsFFI.h"), ffi.join("AuthosErrorsFFI.h")).map_err(io)?;
+    std::fs::copy(bindings.join("AuthosErrors.swift"), swift.join("AuthosErrors.swift")).map_err(io)?;
+    let modulemap = std::fs::read_to_string(bindings.join("AuthosErrorsFFI.modulemap")).map_err(io)?;
+    let Some(end) = modulemap.rfind('}') else {
+        return Err(format!("uniffi's module map has no closing brace: {modulemap}"));
+    };
+    let linked = format!("{}    link \"authos_errors_ffi\"\n{}", &modulemap[..end], &modulemap[end..]);
+    std::fs::write(ffi.join("module.modulemap"), linked).map_err(io)
+}
 
 /// Where Swift runs.
 pub enum Toolchain {

@@ -1,8 +1,22 @@
-//! `cargo xtask test`: every platform the workspace has, against the same vectors.
+//! `cargo xtask test`: every platform the workspace has, against the same
+//! vectors, then the parity corpus compared across the platforms that answered.
 
+use crate::parity::Corpus;
 use crate::run::{cargo, root, status};
-use crate::{bindings, kotlin, web, Platform};
+use crate::{kotlin, python, swift, tools, web};
 use clap::ValueEnum;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Platform {
+    Rust,
+    /// The core's tests under LeakSanitizer.
+    Leaks,
+    Node,
+    Browser,
+    Kotlin,
+    Python,
+    Swift,
+}
 
 /// Each platform, and the part of the workspace it needs.
 const PLATFORMS: [(Platform, &str, &str); 7] = [
@@ -31,10 +45,16 @@ impl From<Result<(), String>> for Outcome {
     }
 }
 
-pub fn run(requested: &[Platform]) -> Result<(), String> {
+pub fn run(requested: &[Platform], corpus: &Corpus) -> Result<(), String> {
+    let chosen = choose(requested)?;
+    let outcomes: Vec<(Platform, Outcome)> = chosen.iter().map(|p| (*p, test(*p, corpus))).collect();
+    summarise(&outcomes)
+}
+
+/// The platforms asked for, or every one whose crate the workspace has.
+fn choose(requested: &[Platform]) -> Result<Vec<Platform>, String> {
     let present = |dir: &str| root().join(dir).join("Cargo.toml").is_file();
-    let chosen: Vec<Platform> = if requested.is_empty() {
-        let all: Vec<Platform> = PLATFORMS.iter().filter(|(_, dir, _)| present(dir)).map(|(p, _, _)| *p).collect();
+    if requested.is_empty() {
         let absent: Vec<String> = PLATFORMS
             .iter()
             .filter(|(_, dir, _)| !present(dir))
@@ -43,39 +63,40 @@ pub fn run(requested: &[Platform]) -> Result<(), String> {
         if !absent.is_empty() {
             println!("xtask: not in this workspace yet, so not tested: {}", absent.join(", "));
         }
-        all
-    } else {
-        for platform in requested {
-            if let Some((_, dir, what)) = PLATFORMS.iter().find(|(p, dir, _)| p == platform && !present(dir)) {
-                return Err(format!(
-                    "--platform {platform:?} needs {what} ({dir}/), which this workspace does not have yet"
-                ));
-            }
-        }
-        requested.to_vec()
-    };
-
-    let mut outcomes = Vec::new();
-    for platform in &chosen {
-        let outcome = match platform {
-            Platform::Rust => rust(),
-            Platform::Leaks => leaks().into(),
-            Platform::Node => web::node().into(),
-            Platform::Browser => web::browser().into(),
-            Platform::Kotlin => kotlin::kotlin().into(),
-            Platform::Python => bindings::python().into(),
-            Platform::Swift => match bindings::swift() {
-                Ok(None) => Outcome::Passed,
-                Ok(Some(why)) => Outcome::Skipped(why),
-                Err(e) => Outcome::Failed(e),
-            },
-        };
-        outcomes.push((*platform, outcome));
+        return Ok(PLATFORMS.iter().filter(|(_, dir, _)| present(dir)).map(|(p, _, _)| *p).collect());
     }
+    for platform in requested {
+        if let Some((_, dir, what)) = PLATFORMS.iter().find(|(p, dir, _)| p == platform && !present(dir)) {
+            return Err(format!(
+                "--platform {platform:?} needs {what} ({dir}/), which this workspace does not have yet"
+            ));
+        }
+    }
+    Ok(requested.to_vec())
+}
 
+fn test(platform: Platform, corpus: &Corpus) -> Outcome {
+    match platform {
+        Platform::Rust => rust(corpus),
+        Platform::Leaks => leaks().into(),
+        Platform::Node => web::node(corpus).into(),
+        Platform::Browser => web::browser(corpus).into(),
+        Platform::Kotlin => kotlin::test(corpus).into(),
+        Platform::Python => python::test(corpus).into(),
+        Platform::Swift => match swift::test(corpus) {
+            Ok(None) => Outcome::Passed,
+            Ok(Some(why)) => Outcome::Skipped(why),
+            Err(e) => Outcome::Failed(e),
+        },
+    }
+}
+
+/// One line per platform, the count, and the parity comparison of every
+/// platform that ran (each answered the corpus during its tests).
+fn summarise(outcomes: &[(Platform, Outcome)]) -> Result<(), String> {
     println!();
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
-    for (platform, outcome) in &outcomes {
+    for (platform, outcome) in outcomes {
         let name = platform_name(*platform);
         match outcome {
             Outcome::Passed => {
@@ -93,7 +114,6 @@ pub fn run(requested: &[Platform]) -> Result<(), String> {
         }
     }
     println!("platforms: {passed} passed, {failed} failed, {skipped} skipped");
-    // Every platform that ran answered the parity corpus during its tests.
     let writers: Vec<String> = outcomes
         .iter()
         .filter(|(_, outcome)| !matches!(outcome, Outcome::Skipped(_)))
@@ -112,8 +132,7 @@ pub fn run(requested: &[Platform]) -> Result<(), String> {
     if failed > 0 {
         return Err(format!("{failed} platform(s) failed"));
     }
-    parity?;
-    Ok(())
+    parity
 }
 
 /// The platform's name as `--platform` spells it.
@@ -124,8 +143,8 @@ fn platform_name(platform: Platform) -> String {
 /// The core's unit, property, reference and vector tests, the CLI's tests, the
 /// doc examples, and this xtask's own tests; then the core as WebAssembly builds
 /// it (English only, no Fluent parser), whose tests need no other locale.
-fn rust() -> Outcome {
-    let all = status(cargo().args(["test", "--workspace", "--locked"]));
+fn rust(corpus: &Corpus) -> Outcome {
+    let all = status(corpus.apply(&mut cargo()).args(["test", "--workspace", "--locked"]));
     let lean = status(cargo().args(["test", "--locked", "-p", "authos-errors", "--no-default-features"]));
     all.and(lean).into()
 }
@@ -133,18 +152,17 @@ fn rust() -> Outcome {
 /// The core's tests again, built with LeakSanitizer (nightly): any allocation
 /// still unreachable when a test process exits fails it, so a leak anywhere in
 /// interpretation, messages or the loaders shows. Its own target folder, as the
-/// sanitizer needs every crate rebuilt.
+/// sanitizer needs every crate rebuilt. (It does not answer the parity corpus:
+/// that would only repeat the Rust platform.)
 fn leaks() -> Result<(), String> {
-    crate::fuzz::ensure_tools()?;
-    let mut command = std::process::Command::new("rustup");
-    command.current_dir(root()).args(["run", "nightly", "cargo", "test", "--locked", "-p", "authos-errors"]);
+    tools::ensure_nightly()?;
+    let mut command = tools::nightly("cargo");
+    command.args(["test", "--locked", "-p", "authos-errors"]);
     // The host's triple, given explicitly so the sanitizer skips build scripts and proc-macros.
     let host = std::process::Command::new("rustc").arg("-vV").output().map_err(|e| format!("rustc -vV: {e}"))?;
     let host = String::from_utf8_lossy(&host.stdout);
     let host = host.lines().find_map(|l| l.strip_prefix("host: ")).ok_or("rustc -vV names no host")?;
     command.args(["--lib", "--tests", "--target", host]);
-    // The Rust platform answers the parity corpus; this run would only repeat it.
-    command.env_remove("AUTHOS_PARITY_IN").env_remove("AUTHOS_PARITY_DIR");
     command.env("RUSTFLAGS", "-Zsanitizer=leak").env("CARGO_TARGET_DIR", root().join("target/lsan"));
     // LeakSanitizer reports at exit; a report fails the test binary.
     command.env("LSAN_OPTIONS", "exitcode=23");

@@ -2,9 +2,10 @@
 //! tarball installed into a scratch project) under Node's own test runner, and
 //! in headless Chromium (Debian's, driven by playwright-core).
 
-use crate::npm;
+use crate::parity::Corpus;
 use crate::run::{cargo, last_json_line, root, status};
 use crate::summary::{Size, Timing};
+use crate::{environments, npm, tools, vectors};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -13,22 +14,6 @@ pub const PLAYWRIGHT: &str = "playwright-core@1.65.1";
 const TYPESCRIPT: &str = "typescript@5.9.3";
 const VITE: &str = "vite@8.3.8";
 const WEBPACK: &str = "webpack@5.112.2";
-
-/// The shared vectors and those named by AUTHOS_EXTRA_VECTORS, `:`-separated.
-pub fn vector_files() -> Result<String, String> {
-    let dir = root().join("tests/vectors");
-    let mut files: Vec<String> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .map(|p| p.display().to_string())
-        .collect();
-    files.sort();
-    if let Some(extra) = std::env::var_os("AUTHOS_EXTRA_VECTORS") {
-        files.extend(extra.to_string_lossy().split(':').filter(|f| !f.is_empty()).map(str::to_owned));
-    }
-    Ok(files.join(":"))
-}
 
 /// Builds the package and packs it as users get it: the tarball's path.
 pub fn pack() -> Result<PathBuf, String> {
@@ -78,7 +63,7 @@ pub fn playground(tarball: &Path) -> Result<PathBuf, String> {
     install(&site, tarball, &[])?;
     copy_tree(&root().join("examples/playground"), &site)?;
     let mut samples = Vec::new();
-    for file in vector_files()?.split(':').filter(|f| !f.is_empty()) {
+    for file in vectors::files()?.split(':').filter(|f| !f.is_empty()) {
         let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
         let vectors: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
         let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -130,13 +115,13 @@ fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
 
 /// Node's test runner over every vector and the API tests: progress as dots,
 /// the full TAP report kept in target/node-tests.tap, its summary printed.
-pub fn node() -> Result<(), String> {
+pub fn node(corpus: &Corpus) -> Result<(), String> {
     let mut extra = vec![TYPESCRIPT];
-    extra.extend(crate::environments::RUNTIME_PACKAGES);
+    extra.extend(environments::RUNTIME_PACKAGES);
     let project = installed(&extra)?;
     // The wasm crate's own tests, as WebAssembly in Node (wasm-bindgen-test),
     // with every export (the full module's).
-    let runner = npm::wasm_bindgen_cli()?.with_file_name("wasm-bindgen-test-runner");
+    let runner = tools::wasm_bindgen_cli()?.with_file_name("wasm-bindgen-test-runner");
     status(cargo().env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner).args([
         "test",
         "--locked",
@@ -165,16 +150,17 @@ pub fn node() -> Result<(), String> {
     );
     let report = root().join("target/node-tests.tap");
     let result = status(
-        Command::new("node")
+        corpus
+            .apply(&mut Command::new("node"))
             .current_dir(&project)
-            .env("AUTHOS_VECTORS", vector_files()?)
+            .env("AUTHOS_VECTORS", vectors::files()?)
             .args(["--test", "--test-reporter=dot", "--test-reporter-destination=stdout"])
             .args(["--test-reporter=tap", "--test-reporter-destination"])
             .arg(&report)
             .args(["test/node.test.js", "test/api.test.js", "test/hostile.test.js"]),
     );
     print_summary(&report, "node");
-    let others = crate::environments::runtimes(&project);
+    let others = environments::runtimes(&project);
     result.and(others)
 }
 
@@ -182,18 +168,19 @@ pub fn node() -> Result<(), String> {
 /// importing the package as a plain `<script type="module">`; then a small app
 /// that uses the package, built by Vite and by webpack 5, each loaded in Chromium;
 /// and the playground, with screenshots.
-pub fn browser() -> Result<(), String> {
+pub fn browser(corpus: &Corpus) -> Result<(), String> {
     let chromium = chromium()?;
     let tarball = pack()?;
     let mut extra = vec![PLAYWRIGHT, VITE, WEBPACK];
-    extra.extend(crate::environments::BROWSER_PACKAGES);
+    extra.extend(environments::BROWSER_PACKAGES);
     let project = installed_from(&tarball, &extra)?;
     let site = playground(&tarball)?;
     let run = |script: &str| -> Result<(), String> {
         status(
-            Command::new("node")
+            corpus
+                .apply(&mut Command::new("node"))
                 .current_dir(&project)
-                .env("AUTHOS_VECTORS", vector_files()?)
+                .env("AUTHOS_VECTORS", vectors::files()?)
                 .env("CHROMIUM", &chromium)
                 .env("PLAYGROUND", &site)
                 .arg(script),
@@ -203,7 +190,7 @@ pub fn browser() -> Result<(), String> {
     let vite = run("test/vite.run.js");
     let webpack = run("test/webpack.run.js");
     let playground = run("test/playground.run.js");
-    let others = crate::environments::browsers(&project, &chromium);
+    let others = environments::browsers(&project, &chromium);
     vectors.and(vite).and(webpack).and(playground).and(others)
 }
 
@@ -211,7 +198,7 @@ pub fn browser() -> Result<(), String> {
 pub fn chromium() -> Result<PathBuf, String> {
     let path = Path::new("/usr/bin/chromium");
     if !path.is_file() {
-        crate::bindings::apt_install(&["chromium", "chromium-driver"])?;
+        tools::apt_install(&["chromium", "chromium-driver"])?;
     }
     Ok(path.to_path_buf())
 }
@@ -246,7 +233,7 @@ pub fn sizes() -> Result<Vec<Size>, String> {
             files.iter().map(|f| Ok((f.clone(), gzipped(f)?))).collect::<Result<_, String>>()?;
         Ok(Size { name: name.to_owned(), gzip_bytes: files.values().sum(), goal_bytes: goal, files })
     };
-    let mut english = crate::npm::static_imports("index.js")?;
+    let mut english = npm::static_imports("index.js")?;
     english.push("authos_errors_wasm_bg.wasm".to_owned());
     // The full module and its glue, a chunk esbuild names with a hash.
     let mut full = vec!["authos_errors_full_bg.wasm".to_owned()];

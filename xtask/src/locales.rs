@@ -1,0 +1,35 @@
+//! The shipped locales, as the core lists them, and each one's locale data as
+//! the `authos-errors locale-data` command writes it.
+
+use crate::run::{cargo, root, status};
+use std::path::PathBuf;
+use std::process::Command;
+
+/// The shipped locales, `en` first.
+pub fn shipped() -> Result<Vec<String>, String> {
+    let tags: Vec<String> = authos_errors::shipped_locales().map(str::to_owned).collect();
+    match tags.first().map(String::as_str) {
+        Some("en") => Ok(tags),
+        _ => Err(format!("the core's shipped locales must start with en: {tags:?}")),
+    }
+}
+
+/// The `authos-errors` command, built once per run of the xtask.
+fn cli() -> Result<PathBuf, String> {
+    static BUILT: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            status(cargo().args(["build", "--locked", "-q", "-p", "authos-errors-cli"]))?;
+            Ok(root().join("target/debug/authos-errors"))
+        })
+        .clone()
+}
+
+/// A shipped locale's data.
+pub fn data(tag: &str) -> Result<Vec<u8>, String> {
+    let output = Command::new(cli()?).args(["locale-data", tag]).output().map_err(|e| e.to_string())?;
+    if !output.status.success() {
+        return Err(format!("authos-errors locale-data {tag}: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    Ok(output.stdout)
+}
