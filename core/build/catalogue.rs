@@ -90,7 +90,7 @@ pub fn load(path: &Path) -> Result<Vec<Checked>, String> {
             })
             .collect::<Result<_, String>>()?;
         checked.push(Checked {
-            variant: super::camel(&c.code),
+            variant: camel(&c.code),
             category: parse(&at, "category", &c.category, Category::parse, Category::ALL)?,
             audience: parse(&at, "audience", &c.audience, Audience::parse, Audience::ALL)?,
             code: c.code,
@@ -206,4 +206,18 @@ pub fn generate(codes: &[Checked]) -> String {
 
 fn optional(text: &Option<String>) -> String {
     text.as_ref().map(|t| format!("{t:?}")).unwrap_or_default()
+}
+
+/// `TOKEN_EXPIRED` → `TokenExpired`, `mfa_code` → `MfaCode`.
+fn camel(snake: &str) -> String {
+    snake
+        .split('_')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect()
 }

@@ -5,8 +5,14 @@
 mod catalogue;
 mod messages;
 
-// The message compiler and its tables are the library's own, shared so that the
-// build and run-time overrides refuse exactly the same mistakes.
+// The message compiler, the locale data format, the tables' types and the
+// vocabularies are the library's own files, compiled here too so that the build
+// and run time refuse exactly the same mistakes. Not a crate of their own: that
+// would be a second crates.io package, published in lockstep with this one, for
+// code no user calls; `#[path]` compiles the same text twice. The build uses
+// only part of each (it encodes the locale data the library decodes), hence
+// `dead_code`. The files name no module but each other (`cargo xtask modules`
+// reads this crate's graph too), so they mean the same in both crates.
 #[path = "../src/messages/compile.rs"]
 #[allow(dead_code)]
 mod compile;
@@ -38,7 +44,8 @@ fn main() {
     let all = std::env::var_os("CARGO_FEATURE_ALL_LOCALES").is_some();
     let data_dir = out.join("locale-data");
     std::fs::create_dir_all(&data_dir).unwrap_or_else(|e| fail(&format!("{}: {e}", data_dir.display())));
-    write(&out.join("messages.rs"), messages::generate(&locales, &names, all, &data_dir));
+    let generated = messages::generate(&locales, &names, all, &data_dir).unwrap_or_else(|e| fail(&e));
+    write(&out.join("messages.rs"), generated);
 }
 
 fn write(path: &Path, bytes: impl AsRef<[u8]>) {
@@ -48,18 +55,4 @@ fn write(path: &Path, bytes: impl AsRef<[u8]>) {
 fn fail(message: &str) -> ! {
     eprintln!("error: {message}");
     std::process::exit(1);
-}
-
-/// `TOKEN_EXPIRED` → `TokenExpired`, `mfa_code` → `MfaCode`.
-fn camel(snake: &str) -> String {
-    snake
-        .split('_')
-        .map(|w| {
-            let mut chars = w.chars();
-            match chars.next() {
-                Some(first) => first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase(),
-                None => String::new(),
-            }
-        })
-        .collect()
 }

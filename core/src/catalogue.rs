@@ -129,29 +129,6 @@ pub struct Row {
     pub resolution: Option<&'static str>,
 }
 
-/// A catalogue entry with its user-facing message, in the locale negotiated from
-/// the preferences: what `explain` and `catalogue` answer on every platform.
-/// Serializes as the entry's fields, then `locale` and `message`.
-#[cfg(feature = "reference")]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Explained {
-    #[serde(flatten)]
-    pub entry: &'static Entry,
-    /// The locale `message` is in.
-    pub locale: std::borrow::Cow<'static, str>,
-    /// The message a client shows for this code.
-    pub message: std::borrow::Cow<'static, str>,
-}
-
-#[cfg(feature = "reference")]
-impl Explained {
-    /// The entry, with its message for these preferred locales (best first).
-    pub fn new(entry: &'static Entry, preferred: &[&str]) -> Explained {
-        let (locale, message) = crate::message_for(entry.code, preferred, None);
-        Explained { entry, locale, message }
-    }
-}
-
 impl Serialize for KnownCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())

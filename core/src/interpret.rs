@@ -229,7 +229,7 @@ fn build(reading: Reading, locales: &[&str]) -> Interpretation {
             (Cow::Owned(c), None, Meaning::unknown(class), Subject::Unknown(class))
         }
     };
-    let (locale, message) = messages::render(subject, locales, wait);
+    let (locale, message) = messages::render(subject, &crate::locale::negotiate(locales), wait);
     Interpretation {
         code,
         known: known_code.is_some(),

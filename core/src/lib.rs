@@ -48,6 +48,8 @@ mod catalogue;
 mod civil;
 mod device_flow;
 mod error;
+#[cfg(feature = "reference")]
+mod explained;
 mod failure;
 mod http_date;
 mod http_message;
@@ -65,11 +67,13 @@ mod sanitize;
 mod timestamp;
 
 pub use body::MAX_BODY_BYTES;
-pub use catalogue::{entries, lookup, Entry, KnownCode};
 #[cfg(feature = "reference")]
-pub use catalogue::{Explained, Row};
+pub use catalogue::Row;
+pub use catalogue::{entries, lookup, Entry, KnownCode};
 pub use device_flow::{poll_step, PollStep, MAX_BACKOFF_INTERVAL_MS, SLOW_DOWN_INCREMENT_MS};
 pub use error::Error;
+#[cfg(feature = "reference")]
+pub use explained::Explained;
 pub use failure::Failure;
 pub use http_message::{parse_raw_response, RawResponse, RawResponseError};
 pub use interpret::{interpret, interpret_network_error, Interpretation, Request};

@@ -2,11 +2,12 @@
 //! exact match, else a locale of the same language; else the next tag; with no
 //! match, `en`. Chinese goes by script. Tags are read case-insensitively, `_` as
 //! `-`, by the RFC 5646 reader (`language_tag`); a tag that is not well-formed is
-//! skipped. Built-in locales come before locales added at run time.
+//! skipped. The candidates are the shipped locales compiled in, then the locales
+//! added at run time (`registry`), in that order.
 
 use crate::language_tag::{self, LanguageTag};
 use crate::messages::registry::{self, AddedLocale};
-use crate::messages::LOCALES;
+use crate::messages::shipped::{self, COMPILED_IN};
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -15,11 +16,11 @@ use std::sync::Arc;
 /// anything longer is garbage that must not cost time.
 const MAX_TAGS: usize = 32;
 
-/// The locale negotiation picked.
+/// The locale negotiation picked: one of its candidates.
 #[derive(Clone)]
 pub(crate) enum Chosen {
-    /// A built-in locale, by index into `LOCALES`.
-    Static(usize),
+    /// A shipped locale compiled in, by its index in `COMPILED_IN`.
+    Shipped(usize),
     Added(Arc<AddedLocale>),
 }
 
@@ -46,10 +47,10 @@ thread_local! {
 }
 
 fn negotiate_uncached(preferred: &[&str]) -> Chosen {
-    let statics = (0..LOCALES.len()).map(Chosen::Static);
-    let candidates: Vec<Chosen> = statics.chain(registry::own_locales().into_iter().map(Chosen::Added)).collect();
-    // LOCALES starts with `en`: the build refuses to run without it.
-    first_match(preferred, &candidates).unwrap_or(Chosen::Static(0))
+    let shipped = (0..COMPILED_IN.len()).map(Chosen::Shipped);
+    let candidates: Vec<Chosen> = shipped.chain(registry::added_locales().into_iter().map(Chosen::Added)).collect();
+    // COMPILED_IN starts with `en`: the build refuses to run without it.
+    first_match(preferred, &candidates).unwrap_or(Chosen::Shipped(0))
 }
 
 /// A locale negotiation may pick, by its parts.
@@ -117,27 +118,27 @@ fn first_match<C: Candidate>(preferred: &[&str], candidates: &[C]) -> Option<C> 
 impl Candidate for Chosen {
     fn language(&self) -> &str {
         match self {
-            Chosen::Static(i) => LOCALES.get(*i).map_or("", |l| l.language),
+            Chosen::Shipped(i) => COMPILED_IN.get(*i).map_or("", |l| l.language),
             Chosen::Added(a) => &a.language,
         }
     }
 
     fn script(&self) -> Option<&str> {
         match self {
-            Chosen::Static(i) => LOCALES.get(*i).and_then(|l| l.script),
+            Chosen::Shipped(i) => COMPILED_IN.get(*i).and_then(|l| l.script),
             Chosen::Added(a) => a.script.as_deref(),
         }
     }
 
     fn region(&self) -> Option<&str> {
         match self {
-            Chosen::Static(i) => LOCALES.get(*i).and_then(|l| l.region),
+            Chosen::Shipped(i) => COMPILED_IN.get(*i).and_then(|l| l.region),
             Chosen::Added(a) => a.region.as_deref(),
         }
     }
 }
 
-/// A shipped locale, built in or not.
+/// A shipped locale, compiled in or not.
 impl<'a> Candidate for (&'static str, LanguageTag<'a>) {
     fn language(&self) -> &str {
         self.1.language.unwrap_or_default()
@@ -155,7 +156,7 @@ impl<'a> Candidate for (&'static str, LanguageTag<'a>) {
 /// The locale `interpret` would use for these preferences, by tag.
 pub fn negotiate_tag(preferred: &[&str]) -> Cow<'static, str> {
     match negotiate(preferred) {
-        Chosen::Static(i) => Cow::Borrowed(LOCALES.get(i).map_or("en", |l| l.tag)),
+        Chosen::Shipped(i) => Cow::Borrowed(shipped::compiled_in(i).tag),
         Chosen::Added(a) => Cow::Owned(a.tag.clone()),
     }
 }
@@ -165,7 +166,7 @@ pub fn negotiate_tag(preferred: &[&str]) -> Cow<'static, str> {
 /// locales when needed should load. Same rules as `negotiate_tag`; `en` at worst.
 pub fn best_shipped_locale(preferred: &[&str]) -> &'static str {
     let shipped: Vec<(&'static str, LanguageTag<'static>)> =
-        crate::shipped_locales().filter_map(|tag| language_tag::parse(tag).map(|id| (tag, id))).collect();
+        shipped::TAGS.iter().filter_map(|&tag| language_tag::parse(tag).map(|id| (tag, id))).collect();
     first_match(preferred, &shipped).map_or("en", |(tag, _)| tag)
 }
 
@@ -204,6 +205,6 @@ mod tests {
         assert_eq!(negotiate_tag(&["en-US", "en"]), "en");
         assert_eq!(negotiate_tag(&["en-US", "en"]), "en");
         assert_eq!(negotiate_tag(&["!!"]), "en");
-        assert!(matches!(negotiate_uncached(&["en"]), Chosen::Static(0)));
+        assert!(matches!(negotiate_uncached(&["en"]), Chosen::Shipped(0)));
     }
 }

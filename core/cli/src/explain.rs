@@ -1,6 +1,7 @@
 //! `authos-errors explain CODE`.
 
-use crate::{text, Failure, Format};
+use crate::output::{Failure, Format};
+use crate::text;
 use authos_errors::{interpret, lookup, Entry, Explained, KnownCode, Request};
 
 /// How many nearest codes to suggest for an unknown one.

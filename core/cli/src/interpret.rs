@@ -1,6 +1,7 @@
 //! `authos-errors interpret`.
 
-use crate::{text, Failure, Format};
+use crate::output::{Failure, Format};
+use crate::text;
 use authos_errors::{interpret, parse_raw_response, Request};
 use std::io::Read;
 

@@ -7,9 +7,11 @@
 mod catalogue;
 mod explain;
 mod interpret;
+mod output;
 mod text;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use output::Format;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -51,31 +53,9 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
 enum CatalogueFormat {
     Json,
     Markdown,
-}
-
-/// How a command failed: the message for standard error and the exit status.
-pub struct Failure {
-    pub message: String,
-    pub status: u8,
-}
-
-impl Failure {
-    pub fn usage(message: impl Into<String>) -> Self {
-        Failure { message: message.into(), status: 2 }
-    }
-
-    pub fn input(message: impl Into<String>) -> Self {
-        Failure { message: message.into(), status: 1 }
-    }
 }
 
 fn main() -> ExitCode {

@@ -10,69 +10,17 @@ pub(crate) mod compile;
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) mod data;
 pub(crate) mod ir;
-mod plural;
+pub(crate) mod plural;
 pub(crate) mod registry;
+pub(crate) mod shipped;
 
 use crate::catalogue::KnownCode;
 use crate::locale::{self, Chosen};
 use ir::{Key, Message, Node, Span, Tables, Var, Variant};
-pub(crate) use plural::PluralRule;
+use plural::PluralRule;
+use shipped::{compiled_in, CLASS_MESSAGE_BASE, COMPILED_IN};
 use std::borrow::Cow;
 use std::sync::OnceLock;
-
-/// Writes the statics from the build script's data (build/messages.rs).
-macro_rules! messages {
-    (
-        class_message_base: $base:literal,
-        shipped: [$($shipped:literal),*],
-        built_in: [$({
-            tag: $tag:literal, language: $language:literal, script: [$($script:literal)?],
-            region: [$($region:literal)?], rtl: $rtl:literal,
-            tables: CompiledTables { text: $text:literal, nodes: $nodes:tt, variants: $variants:tt, messages: $messages:tt }
-        })*],
-        data: [$(($data_tag:literal, $data_path:literal)),*],
-    ) => {
-        /// Messages for unknown codes, after the codes: client, rate-limited, server.
-        pub(crate) const CLASS_MESSAGE_BASE: usize = $base;
-
-        /// Every shipped locale, built in or not.
-        pub const SHIPPED_LOCALES: &[&str] = &[$($shipped),*];
-
-        pub(crate) static LOCALES: &[StaticLocale] = {
-            // The tables are written in the `Debug` form of `ir`'s types.
-            use ir::Key::*;
-            use ir::Node::*;
-            use ir::Var::*;
-            &[$(StaticLocale {
-                tag: $tag,
-                language: $language,
-                script: optional!($($script)?),
-                region: optional!($($region)?),
-                rtl: $rtl,
-                tables: Tables { text: $text, nodes: &$nodes, variants: &$variants, messages: &$messages },
-            }),*]
-        };
-
-        /// Every shipped locale's data, with the `all-locales` feature.
-        #[cfg_attr(not(feature = "all-locales"), allow(dead_code))]
-        pub(crate) static LOCALE_DATA: &[(&str, &[u8])] = &[$(($data_tag, include_bytes!($data_path))),*];
-    };
-}
-
-include!(concat!(env!("OUT_DIR"), "/messages.rs"));
-
-/// A locale built into the library.
-pub(crate) struct StaticLocale {
-    /// The tag exactly as the contract spells it (`pt-BR`, `zh-Hans`).
-    pub tag: &'static str,
-    /// Its subtags in canonical case, for matching without parsing.
-    pub language: &'static str,
-    pub script: Option<&'static str>,
-    pub region: Option<&'static str>,
-    #[allow(dead_code)] // read by the build's checks and kept for the bindings
-    pub rtl: bool,
-    pub tables: Tables<'static>,
-}
 
 /// How an unknown code is read: by its status class (README, "Unknown codes").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,11 +56,6 @@ impl Subject {
     }
 }
 
-/// Every message id, in slot order: the codes, then the status classes.
-pub(crate) fn slot_ids() -> Vec<&'static str> {
-    KnownCode::ALL.iter().map(|c| c.as_str()).chain(ir::CLASS_MESSAGES).collect()
-}
-
 /// A wait, rounded up to a whole number of the largest unit that reads naturally:
 /// seconds below a minute, minutes below an hour, hours beyond.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,40 +79,29 @@ impl Wait {
     }
 }
 
-/// The message for `subject` in the best locale for `preferred`: the locale's tag
+/// The message for `subject` in the locale negotiation chose: the locale's tag
 /// and the message.
-pub(crate) fn render(
-    subject: Subject,
-    preferred: &[&str],
-    wait: Option<Wait>,
-) -> (Cow<'static, str>, Cow<'static, str>) {
-    let chosen = locale::negotiate(preferred);
+pub(crate) fn render(subject: Subject, chosen: &Chosen, wait: Option<Wait>) -> (Cow<'static, str>, Cow<'static, str>) {
     let slot = subject.slot();
-    match &chosen {
-        Chosen::Static(index) => {
-            let text = render_static(*index, slot, wait);
-            (Cow::Borrowed(static_locale(*index).tag), text)
+    match chosen {
+        Chosen::Shipped(index) => {
+            let text = render_shipped(*index, slot, wait);
+            (Cow::Borrowed(compiled_in(*index).tag), text)
         }
         Chosen::Added(added) => match added.find(slot) {
             Some((tables, message)) => {
                 let text = render_with(tables, message, wait, added.rules.as_ref()).into_owned();
                 (Cow::Owned(added.tag.clone()), Cow::Owned(text))
             }
-            // A locale of its own that lacks this message: English, and said so.
-            None => (Cow::Borrowed(static_locale(0).tag), render_static(0, slot, wait)),
+            // An added locale that lacks this message: English, and said so.
+            None => (Cow::Borrowed(compiled_in(0).tag), render_shipped(0, slot, wait)),
         },
     }
 }
 
-fn static_locale(index: usize) -> &'static StaticLocale {
-    // LOCALES starts with `en`: the build refuses to run without it.
-    #[allow(clippy::indexing_slicing)]
-    LOCALES.get(index).unwrap_or(&LOCALES[0])
-}
-
-/// A built-in locale's message, or its override if one was added.
-fn render_static(index: usize, slot: usize, wait: Option<Wait>) -> Cow<'static, str> {
-    let locale = static_locale(index);
+/// A compiled-in locale's message, or its override if one was added.
+fn render_shipped(index: usize, slot: usize, wait: Option<Wait>) -> Cow<'static, str> {
+    let locale = compiled_in(index);
     if let Some(added) = registry::get(locale.tag) {
         if let Some((tables, message)) = added.find(slot) {
             return Cow::Owned(render_with(tables, message, wait, plural_rules(index)).into_owned());
@@ -177,7 +109,7 @@ fn render_static(index: usize, slot: usize, wait: Option<Wait>) -> Cow<'static, 
     }
     match locale.tables.messages.get(slot).copied().flatten() {
         Some(message) => render_with(locale.tables, message, wait, plural_rules(index)),
-        // Unreachable: the build checks that every built-in locale has every message.
+        // Unreachable: the build checks that every compiled-in locale has every message.
         None => Cow::Borrowed(""),
     }
 }
@@ -206,10 +138,10 @@ fn render_with<'t>(
 /// contrived (variants sharing nodes) could ask for far more, so this bounds it.
 const MAX_NODES_PER_MESSAGE: u32 = 4_096;
 
-/// Each built-in locale's CLDR plural rule, found once.
+/// Each compiled-in locale's CLDR plural rule, found once.
 fn plural_rules(index: usize) -> Option<&'static PluralRule> {
     static RULES: OnceLock<Vec<Option<PluralRule>>> = OnceLock::new();
-    let all = RULES.get_or_init(|| LOCALES.iter().map(|l| PluralRule::for_tag(l.tag)).collect());
+    let all = RULES.get_or_init(|| COMPILED_IN.iter().map(|l| PluralRule::for_tag(l.tag)).collect());
     all.get(index)?.as_ref()
 }
 
@@ -285,9 +217,10 @@ fn choose(
     found.unwrap_or(default)
 }
 
-/// Every shipped locale (`en` first), whether built in or loaded at run time.
+/// Every shipped locale (`en` first), whether compiled in or loaded at run time
+/// from its locale data.
 pub fn shipped_locales() -> impl Iterator<Item = &'static str> {
-    SHIPPED_LOCALES.iter().copied()
+    shipped::TAGS.iter().copied()
 }
 
 /// The message for a known code in the best locale for `preferred`, with the wait
@@ -298,14 +231,14 @@ pub fn message_for(
     preferred: &[&str],
     retry_after_ms: Option<u64>,
 ) -> (Cow<'static, str>, Cow<'static, str>) {
-    render(Subject::Code(code), preferred, retry_after_ms.and_then(Wait::from_ms))
+    render(Subject::Code(code), &locale::negotiate(preferred), retry_after_ms.and_then(Wait::from_ms))
 }
 
-/// A built-in locale as locale data, for a platform that loads locales when they
+/// A shipped locale as locale data, for a platform that loads locales when they
 /// are needed (see `load_locale_data`). Only with the `all-locales` feature.
 #[cfg(feature = "all-locales")]
 pub fn locale_data(locale: &str) -> Option<&'static [u8]> {
-    LOCALE_DATA.iter().find(|(tag, _)| tag.eq_ignore_ascii_case(locale)).map(|(_, bytes)| *bytes)
+    shipped::DATA.iter().find(|(tag, _)| tag.eq_ignore_ascii_case(locale)).map(|(_, bytes)| *bytes)
 }
 
 /// Makes a shipped locale available from its locale data (what `locale_data`
@@ -315,7 +248,7 @@ pub fn load_locale_data(data: &[u8]) -> Result<registry::AddedMessages, crate::E
     registry::load(data)
 }
 
-/// Adds or replaces messages at run time, from Fluent text: for a built-in locale,
+/// Adds or replaces messages at run time, from Fluent text: for a compiled-in locale,
 /// its messages are overridden one by one; any other locale is added, and
 /// negotiation considers it from then on (its missing messages are English).
 /// Message ids are the codes and the status-class messages; `.wait` attributes
@@ -331,6 +264,8 @@ pub fn clear_added_messages() {
     registry::clear();
 }
 
+#[cfg(test)]
+mod data_tests;
 #[cfg(all(test, feature = "all-locales"))]
 mod plural_tests;
 

@@ -3,7 +3,8 @@
 //! reviewer of each translation expects to read; a new locale may add its row
 //! (every locale's waits are also checked without a table, in tests/locales.rs).
 
-use super::{render_static, Wait, LOCALES};
+use super::shipped::COMPILED_IN;
+use super::{render_shipped, Wait};
 use crate::catalogue::KnownCode;
 
 const NUMBERS: [u64; 9] = [0, 1, 2, 5, 11, 21, 22, 25, 101];
@@ -191,8 +192,8 @@ const OTHER_UNITS: [(&str, &str, u64, &str); 12] = [
 ];
 
 fn wait_message(tag: &str, wait: Wait) -> String {
-    let index = LOCALES.iter().position(|l| l.tag == tag).unwrap_or_else(|| panic!("{tag} is built in"));
-    render_static(index, KnownCode::RateLimitExceeded as usize, Some(wait)).into_owned()
+    let index = COMPILED_IN.iter().position(|l| l.tag == tag).unwrap_or_else(|| panic!("{tag} is compiled in"));
+    render_shipped(index, KnownCode::RateLimitExceeded as usize, Some(wait)).into_owned()
 }
 
 #[test]
@@ -211,7 +212,7 @@ fn every_locale_says_every_number_with_its_plural_rules() {
 
 #[test]
 fn only_right_to_left_locales_isolate_placeables() {
-    for locale in LOCALES {
+    for locale in COMPILED_IN {
         let message = wait_message(locale.tag, Wait { amount: 30, unit: "second" });
         let isolated = message.contains('\u{2068}') && message.contains('\u{2069}');
         assert_eq!(isolated, locale.rtl, "{}: {message:?}", locale.tag);

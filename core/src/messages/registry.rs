@@ -1,12 +1,14 @@
-//! Messages added at run time: overrides of a built-in locale's messages, and
-//! locales that are not built in (a language we do not ship, or a shipped one the
-//! npm package loads lazily). Each addition is compiled and checked whole before
+//! Messages added at run time: overrides of a compiled-in locale's messages, and
+//! locales that are not compiled in (a language we do not ship, or a shipped one
+//! loaded from its locale data, as the npm package does). Each addition is compiled and checked whole before
 //! anything changes: text with an error leaves every message as it was.
 
 #[cfg(feature = "overrides")]
 use super::compile::{compile, is_rtl, Options};
+use super::data;
 use super::ir::{CompiledTables, Message, Tables};
-use super::{data, slot_ids, PluralRule, LOCALES, SHIPPED_LOCALES};
+use super::plural::PluralRule;
+use super::shipped::{self, slot_ids, COMPILED_IN};
 use crate::error::Error;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
@@ -19,8 +21,8 @@ pub(crate) struct AddedLocale {
     pub language: String,
     pub script: Option<String>,
     pub region: Option<String>,
-    /// Overrides a built-in locale (else it is a locale of its own).
-    pub built_in: bool,
+    /// Overrides a compiled-in locale (else negotiation may pick it).
+    pub compiled_in: bool,
     pub rules: Option<PluralRule>,
     /// Oldest first; a message comes from the newest layer that has it.
     layers: Vec<CompiledTables>,
@@ -58,7 +60,7 @@ pub struct AddedMessages {
     pub locale: String,
     /// How many messages the text defined (a catalogue has a few dozen).
     pub messages: u32,
-    /// The locale is new to negotiation (not one of the built-in locales).
+    /// The locale is new to negotiation (not one compiled in).
     pub new_locale: bool,
 }
 
@@ -79,7 +81,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<AddedMessages, Error> {
     // Locale data is made only for shipped locales (whose plural rules every
     // build has); other locales are added from Fluent text with `add_messages`.
     let wanted = tag.trim().replace('_', "-");
-    let Some(shipped) = SHIPPED_LOCALES.iter().find(|s| s.eq_ignore_ascii_case(&wanted)) else {
+    let Some(shipped) = shipped::TAGS.iter().find(|s| s.eq_ignore_ascii_case(&wanted)) else {
         return Err(invalid(format!("`{tag}` is not a shipped locale; add other locales with add_messages")));
     };
     let slots = slot_ids().len();
@@ -101,7 +103,7 @@ fn install(tag: String, tables: CompiledTables) -> AddedMessages {
         }
         None => (String::new(), None, None),
     };
-    let built_in = LOCALES.iter().any(|l| l.tag.eq_ignore_ascii_case(&tag));
+    let compiled_in = COMPILED_IN.iter().any(|l| l.tag.eq_ignore_ascii_case(&tag));
     let defined = tables.messages.iter().filter(|m| m.is_some()).count();
 
     let mut registry = REGISTRY.write().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -111,7 +113,7 @@ fn install(tag: String, tables: CompiledTables) -> AddedMessages {
     layers.retain(|old| old.messages.iter().zip(&tables.messages).any(|(o, n)| o.is_some() && n.is_none()));
     layers.push(tables);
     let rules = PluralRule::for_tag(&tag);
-    let added = Arc::new(AddedLocale { tag: tag.clone(), language, script, region, built_in, rules, layers });
+    let added = Arc::new(AddedLocale { tag: tag.clone(), language, script, region, compiled_in, rules, layers });
     match existing {
         Some(i) => {
             if let Some(slot) = registry.locales.get_mut(i) {
@@ -122,7 +124,7 @@ fn install(tag: String, tables: CompiledTables) -> AddedMessages {
     }
     ACTIVE.store(true, Ordering::Release);
     GENERATION.fetch_add(1, Ordering::AcqRel);
-    AddedMessages { locale: tag, messages: u32::try_from(defined).unwrap_or(u32::MAX), new_locale: !built_in }
+    AddedMessages { locale: tag, messages: u32::try_from(defined).unwrap_or(u32::MAX), new_locale: !compiled_in }
 }
 
 /// Removes every added message and locale.
@@ -142,13 +144,13 @@ pub(crate) fn get(tag: &str) -> Option<Arc<AddedLocale>> {
     registry.locales.iter().find(|l| l.tag == tag).cloned()
 }
 
-/// The added locales that negotiation can pick (not overrides of built-in ones).
-pub(crate) fn own_locales() -> Vec<Arc<AddedLocale>> {
+/// The added locales that negotiation can pick (not overrides of compiled-in ones).
+pub(crate) fn added_locales() -> Vec<Arc<AddedLocale>> {
     if !ACTIVE.load(Ordering::Acquire) {
         return Vec::new();
     }
     let registry = REGISTRY.read().unwrap_or_else(|poisoned| poisoned.into_inner());
-    registry.locales.iter().filter(|l| !l.built_in).cloned().collect()
+    registry.locales.iter().filter(|l| !l.compiled_in).cloned().collect()
 }
 
 /// A BCP 47 tag, `_` read as `-`, at most 64 bytes.
@@ -172,7 +174,7 @@ mod tests {
 
     #[test]
     fn data_for_a_locale_we_do_not_ship_is_refused() {
-        match load(&data::encode("fi", &LOCALES[0].tables.to_owned())) {
+        match load(&data::encode("fi", &COMPILED_IN[0].tables.to_owned())) {
             Err(Error::InvalidLocaleData { reason }) => assert!(reason.contains("not a shipped locale"), "{reason}"),
             other => panic!("{other:?}"),
         }
@@ -180,7 +182,7 @@ mod tests {
 
     #[test]
     fn data_for_another_catalogue_is_refused() {
-        let mut tables = LOCALES[0].tables.to_owned();
+        let mut tables = COMPILED_IN[0].tables.to_owned();
         tables.messages.pop();
         match load(&data::encode("en", &tables)) {
             Err(Error::InvalidLocaleData { reason }) => assert!(reason.contains("another catalogue"), "{reason}"),
