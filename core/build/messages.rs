@@ -7,7 +7,7 @@ use crate::compile::{compile, is_rtl, Options, CLASS_MESSAGES};
 use crate::ir::CompiledTables;
 use std::path::Path;
 
-/// The fallback locale: it comes first in `LOCALES`.
+/// The fallback locale: it comes first in `COMPILED_IN`.
 const FALLBACK: &str = "en";
 
 pub struct Locale {

@@ -1,4 +1,4 @@
-//! Run-time messages: overriding a built-in locale, adding a locale we do not
+//! Run-time messages: overriding a compiled-in locale, adding a locale we do not
 //! ship, refusing broken text without changing anything, and clearing. One test,
 //! run in order: the messages added are process-wide.
 
@@ -17,7 +17,7 @@ fn messages_added_at_run_time() {
     let default = say(401, "TOKEN_EXPIRED", &["en"], "");
     assert_eq!(default.1, "Your session has expired. Please sign in again.");
 
-    // An override replaces one message of a built-in locale, and only that one.
+    // An override replaces one message of a compiled-in locale, and only that one.
     let added = add_messages("en", "TOKEN_EXPIRED = Your Acme session ended. Sign in to pick up where you left off.\n")
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((added.locale.as_str(), added.messages, added.new_locale), ("en", 1, false));
@@ -71,7 +71,7 @@ RATE_LIMIT_EXCEEDED = För många försök. Vänta en stund.
         ("sv-SE".into(), "För många försök. Försök igen om 2 minuter.".into())
     );
     assert_eq!(say(401, "TOKEN_EXPIRED", &["sv-SE"], "").0, "en");
-    // Built-in locales still come first for their own language.
+    // Compiled-in locales still come first for their own language.
     assert_eq!(negotiate_tag(&["de-CH", "sv"]), "de");
 
     // A later addition wins over an earlier one, message by message: the whole

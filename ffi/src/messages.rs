@@ -10,7 +10,7 @@ pub struct AddedMessages {
     pub locale: String,
     /// How many messages the text defined.
     pub messages: u32,
-    /// The locale is new to negotiation (not one of the built-in locales).
+    /// The locale is new to negotiation (not one compiled in).
     pub new_locale: bool,
 }
 

@@ -59,7 +59,7 @@ async function instantiate(glue, source) {
   return adopt(glue, await glue.default({ module_or_path: source }));
 }
 
-/** The module without the Fluent parser: English built in, other locales loaded. */
+/** The module without the Fluent parser: English compiled in, other locales loaded. */
 export async function instantiateLean(source) {
   if (typeof source === "string") source = new URL(source, globalThis.location?.href);
   if (source instanceof URL) base = new URL(".", source);

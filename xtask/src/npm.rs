@@ -81,7 +81,7 @@ pub fn build() -> Result<PathBuf, String> {
     Ok(root().join("npm"))
 }
 
-/// One file per shipped locale but English (built in): its locale data, and
+/// One file per shipped locale but English (compiled in): its locale data, and
 /// `locales.js`, the table of their URLs written so that bundlers follow them
 /// (`new URL("...", import.meta.url)`, as for the wasm) and emit them as assets.
 fn locale_files(dist: &Path) -> Result<Vec<String>, String> {

@@ -29,6 +29,6 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-    // Each input starts from the built-in messages, and memory stays bounded.
+    // Each input starts from the compiled-in messages, and memory stays bounded.
     clear_added_messages();
 });

@@ -1,4 +1,4 @@
-//! Built-in locales' wait messages, with CLDR plural rules, for the numbers where
+//! Compiled-in locales' wait messages, with CLDR plural rules, for the numbers where
 //! plural forms differ: 0, 1, 2, 5, 11, 21, 22, 25 and 101. The table is what a
 //! reviewer of each translation expects to read; a new locale may add its row
 //! (every locale's waits are also checked without a table, in tests/locales.rs).
