@@ -248,9 +248,36 @@ fn json_object() -> impl Strategy<Value = (String, Vec<(String, Option<String>)>
 
 fn check(verdict: Verdict, input: &str) -> Result<(), TestCaseError> {
     match verdict {
-        Verdict::Agree | Verdict::LibraryDeparts(_) => Ok(()),
+        Verdict::Agree => Ok(()),
+        Verdict::LibraryDeparts(why) => {
+            DEPARTURES.with(|d| *d.0.borrow_mut().entry(why).or_default() += 1);
+            Ok(())
+        }
         Verdict::Disagree(why) => Err(TestCaseError::fail(format!("{input:?}: {why}"))),
     }
+}
+
+/// The documented departures one test met, by reason: written to standard error
+/// (past the test harness's capture) when its thread ends, so every run shows
+/// how often each library departed from its RFC.
+struct Departures(std::cell::RefCell<std::collections::BTreeMap<&'static str, u64>>);
+
+impl Drop for Departures {
+    fn drop(&mut self) {
+        use std::io::Write;
+        let seen = self.0.borrow();
+        let test = std::thread::current().name().unwrap_or("a test").to_owned();
+        let total: u64 = seen.values().sum();
+        let mut line = format!("rfc_grammars: {test}: {total} documented departure(s)");
+        for (why, n) in seen.iter() {
+            line.push_str(&format!("; {n} × {why}"));
+        }
+        let _ = writeln!(std::io::stderr(), "{line}");
+    }
+}
+
+thread_local! {
+    static DEPARTURES: Departures = Departures(Default::default());
 }
 
 proptest! {

@@ -3,6 +3,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as ae from "authos-errors";
 import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+// The installed package's own files, from which the expected lists are derived.
+const PACKAGE = dirname(createRequire(import.meta.url).resolve("authos-errors/package.json"));
+const packageText = (name) => readFileSync(join(PACKAGE, name), "utf8");
 
 const RATE_LIMITED = '{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED"}';
 
@@ -18,7 +25,10 @@ test("a 1xx–3xx status throws NotAnError; a status that is not 16-bit throws T
 
 test("every error class keeps its name in the minified build, as does each error it throws", () => {
   const classes = Object.entries(ae).filter(([, value]) => typeof value === "function" && value.prototype instanceof Error);
-  assert.equal(classes.length, 8, classes.map(([name]) => name).join(", "));
+  // Every class index.d.ts declares as an Error, and no other.
+  const declared = [...packageText("index.d.ts").matchAll(/export class (\w+) extends (\w+)/g)].map((m) => m[1]);
+  assert.ok(declared.length > 0, "index.d.ts declares no error class");
+  assert.deepEqual(classes.map(([name]) => name).sort(), declared.sort());
   for (const [name, Class] of classes) {
     assert.equal(Class.name, name);
     assert.equal(new Class(Class === ae.AuthosApiError || Class === ae.RetryGaveUp ? { message: "m" } : "m").name, name);
@@ -65,14 +75,18 @@ test("locales load lazily, once, from their own files", async () => {
 
 test("shippedLocales is the core's list: each loads from its own file and is then negotiated", async () => {
   const shipped = ae.shippedLocales();
-  assert.equal(shipped.length, 15);
+  // English is compiled in; every other shipped locale is a file of the package.
+  const files = readdirSync(join(PACKAGE, "dist/locales")).map((f) => f.replace(/\.bin$/, ""));
+  assert.deepEqual([...shipped].sort(), ["en", ...files].sort());
+  assert.equal(shipped[0], "en");
   assert.equal(new Set(shipped).size, shipped.length);
+  const count = shipped.length;
   for (const tag of shipped) {
     assert.equal(await ae.loadLocale(tag), tag);
     assert.equal(ae.negotiateLocale([tag]), tag);
   }
   shipped.pop();
-  assert.equal(ae.shippedLocales().length, 15, "each call gives a copy");
+  assert.equal(ae.shippedLocales().length, count, "each call gives a copy");
 });
 
 test("explain and catalogue give the catalogue, localized", async () => {
@@ -83,7 +97,11 @@ test("explain and catalogue give the catalogue, localized", async () => {
   assert.equal(entry.locale, "fr");
   assert.equal(await ae.explain("NO_SUCH_CODE"), null);
   assert.equal(await ae.explain(42), null);
-  assert.ok((await ae.catalogue({ locales: ["en"] })).length >= 58);
+  // Exactly the codes of the generated KnownCode union, in catalogue order.
+  const union = packageText("dist/vocabulary.d.ts").split("export type KnownCode =")[1].split(";")[0];
+  const known = [...union.matchAll(/"([A-Z0-9_]+)"/g)].map((m) => m[1]);
+  assert.ok(known.length > 0, "vocabulary.d.ts has no KnownCode");
+  assert.deepEqual((await ae.catalogue({ locales: ["en"] })).map((e) => e.code), known);
   // The core's JSON, named in camelCase by the package's one rule.
   assert.deepEqual((await ae.explain("UNAUTHORIZED")).derivedFrom, ["401"]);
   assert.deepEqual((await ae.explain("UNAUTHORIZED")).also[0].category, "general");

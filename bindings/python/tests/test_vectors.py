@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import authos_errors as ae
-from conftest import FIELDS, call, load_vectors, spelled
+from conftest import FIELDS, ROOT, call, load_vectors, spelled, vector_files
 
 VECTORS = load_vectors()
 
@@ -30,8 +30,17 @@ def test_vector(vector):
     assert not problems, "\n".join(problems)
 
 
-def test_there_are_vectors():
-    assert len(VECTORS) >= 150
+def test_every_vector_of_every_file_is_a_test():
+    """Counted from the files themselves: one test per vector, none lost."""
+    files = vector_files()
+    assert any(f.parent == ROOT / "tests" / "vectors" for f in files), "no shared vector file found"
+    expected = 0
+    for path in files:
+        try:
+            expected += len(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            expected += 1  # an unreadable file is one failing test
+    assert len(VECTORS) == expected
 
 
 if os.environ.get("AUTHOS_PARITY_IN") and os.environ.get("AUTHOS_PARITY_DIR"):

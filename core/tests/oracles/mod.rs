@@ -65,9 +65,15 @@ pub fn http_date(text: &str, now_ms: i64) -> Verdict {
         (Some(a), Some(b)) if rfc850 && century_apart(a, b) => Verdict::LibraryDeparts(
             "httpdate reads two-digit years as 1970-2069; RFC 9110 looks at most 50 years ahead",
         ),
-        (Some(_), None) if rfc850 => Verdict::LibraryDeparts("httpdate's 1970-2069 window misses this two-digit year"),
+        (Some(ms), None) if rfc850 && year_of(ms) >= 2070 => {
+            Verdict::LibraryDeparts("httpdate's 1970-2069 window misses this two-digit year")
+        }
         (a, b) => Verdict::Disagree(format!("reader {a:?}, httpdate {b:?}")),
     }
+}
+
+fn year_of(ms: i64) -> i32 {
+    time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000)).map_or(i32::MIN, |t| t.year())
 }
 
 /// The same instant but for a year 100 apart.
