@@ -4,8 +4,7 @@
 //! JavaScript hands back, read field by field.
 //!
 //! JSON, not objects built field by field: one string crosses the boundary
-//! instead of one per field name and value, which made a call about 10× slower,
-//! and serde_json is in the module already.
+//! instead of one per field name and value, which made a call about 10× slower.
 
 use authos_errors::{Action, Failure, OAuthError, RetryPolicy};
 use serde::Serialize;
