@@ -19,12 +19,20 @@ function direction(tag) {
   return info?.direction === "rtl" ? "rtl" : "ltr";
 }
 
-function show(answer, problem) {
+/**
+ * The page stays left to right in every locale: only the answer's text takes
+ * the locale's direction (`dir` and `lang` on its elements), and each other
+ * value, which may come from a server in any script, is isolated in a `<bdi>`.
+ */
+function show(answer, problem, tag) {
+  const dir = direction(tag);
   $("problem").hidden = !problem;
   $("problem").textContent = problem ?? "";
   const output = $("output");
   output.dataset.code = answer?.code ?? "";
   $("message").textContent = answer?.message ?? "";
+  $("message").lang = tag;
+  $("message").dir = dir;
   // textContent only: server text is shown as text, never as markup.
   const rows = answer ? Object.entries(answer) : [];
   $("fields").tBodies[0].replaceChildren(...rows.map(([name, value]) => {
@@ -32,7 +40,15 @@ function show(answer, problem) {
     const th = document.createElement("th");
     const td = document.createElement("td");
     th.textContent = name;
-    td.textContent = JSON.stringify(value);
+    if (name === "message") {
+      td.lang = tag;
+      td.dir = dir;
+      td.textContent = JSON.stringify(value);
+    } else {
+      const isolated = document.createElement("bdi");
+      isolated.textContent = JSON.stringify(value);
+      td.append(isolated);
+    }
     row.append(th, td);
     return row;
   }));
@@ -40,17 +56,14 @@ function show(answer, problem) {
 
 async function run() {
   const tag = $("locale").value;
-  const dir = direction(tag);
-  $("message").lang = tag;
-  $("message").dir = dir;
-  document.documentElement.dir = dir;
   try {
     await authos.loadLocale(tag);
     const response = await authos.parseRawResponse($("raw").value.replace(/\r?\n/g, "\r\n"));
-    show(authos.interpret({ ...response, locales: [tag] }));
+    const answer = authos.interpret({ ...response, locales: [tag] });
+    show(answer, null, answer.locale);
   } catch (e) {
-    if (e instanceof authos.NotAnError) show(null, `Status ${e.status} is not an error: nothing to interpret.`);
-    else if (e instanceof authos.InvalidRawResponse) show(null, e.message);
+    if (e instanceof authos.NotAnError) show(null, `Status ${e.status} is not an error: nothing to interpret.`, "en");
+    else if (e instanceof authos.InvalidRawResponse) show(null, e.message, "en");
     else throw e;
   }
   document.body.dataset.ready = "true";

@@ -1,7 +1,8 @@
 // Loads the playground (examples/playground, built into $PLAYGROUND by the xtask)
 // in headless Chromium: picks the Retry-After vector, interprets it in English
-// (left to right) and in Arabic (right to left), checks the page shows the
-// package's answers, and saves a screenshot of each beside the site.
+// and in Arabic, checks the page shows the package's answers with only the
+// answer's text right to left in Arabic (the page, its labels and the other
+// values stay left to right), and saves a screenshot of each beside the site.
 import { join } from "node:path";
 import { launch, serve } from "./harness.js";
 
@@ -27,10 +28,20 @@ try {
       code: document.getElementById("output").dataset.code,
       message: document.getElementById("message").textContent,
       dir: document.getElementById("message").dir,
+      shownDirection: getComputedStyle(document.getElementById("message")).direction,
+      page: getComputedStyle(document.body).direction,
+      labels: getComputedStyle(document.querySelector("#input label")).direction,
+      messageCell: [...document.querySelectorAll("#fields tr")].find((r) => r.cells[0].textContent === "message")?.cells[1].dir,
+      isolated: document.querySelectorAll("#fields td > bdi").length,
       rows: document.querySelectorAll("#fields tr").length,
     }));
     if (shown.code !== "RATE_LIMIT_EXCEEDED") problems.push(`${locale}: code ${shown.code}`);
-    if (shown.dir !== dir) problems.push(`${locale}: direction ${shown.dir}, wanted ${dir}`);
+    if (shown.dir !== dir || shown.shownDirection !== dir) {
+      problems.push(`${locale}: the answer's direction ${shown.dir}/${shown.shownDirection}, wanted ${dir}`);
+    }
+    if (shown.messageCell !== dir) problems.push(`${locale}: the message cell's direction ${shown.messageCell}, wanted ${dir}`);
+    if (shown.page !== "ltr" || shown.labels !== "ltr") problems.push(`${locale}: the page is ${shown.page}, its labels ${shown.labels}: wanted ltr`);
+    if (shown.isolated !== shown.rows - 1) problems.push(`${locale}: ${shown.isolated} of ${shown.rows - 1} other values in <bdi>`);
     if (!shown.message.includes(words)) problems.push(`${locale}: message ${JSON.stringify(shown.message)}`);
     if (shown.rows < 10) problems.push(`${locale}: ${shown.rows} field rows`);
     const file = join(site, `screenshot-${locale}.png`);
