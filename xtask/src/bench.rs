@@ -9,7 +9,7 @@
 //! the built package.
 
 use crate::run::{cargo, root, status};
-use crate::summary::{round, BindingReport, LeakCheck, Row, Size, Timing};
+use crate::summary::{self, round, BindingReport, LeakCheck, Row, Size, Timing};
 use crate::{kotlin, python, swift, web};
 use std::path::Path;
 
@@ -25,7 +25,7 @@ const NATIVE: [(&str, &str, f64); 4] = [
 /// growth below half that per call is noise (JIT code, caches), not a leak.
 const LEAK_LIMIT_BYTES_PER_CALL: f64 = 16.0;
 
-pub fn run(quick: bool) -> Result<(), String> {
+pub fn run(quick: bool, readme: bool) -> Result<(), String> {
     let calls = if quick { 100_000 } else { 1_000_000 };
     let mut timings = native(quick)?;
     let swift = swift::bench(calls)?;
@@ -44,6 +44,14 @@ pub fn run(quick: bool) -> Result<(), String> {
     let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
     std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
     println!("xtask: wrote {}", path.display());
+    let table = summary::markdown(&rows, &summary::measured_on(quick));
+    let markdown = out.join("summary.md");
+    std::fs::write(&markdown, &table).map_err(|e| format!("{}: {e}", markdown.display()))?;
+    println!("xtask: wrote {}", markdown.display());
+    if readme {
+        summary::into_readme(&root().join("README.md"), &table)?;
+        println!("xtask: wrote the table into README.md");
+    }
     if leaks.is_empty() {
         Ok(())
     } else {

@@ -58,6 +58,9 @@ enum Command {
         /// Shorter runs: for a quick look, not for numbers to quote.
         #[arg(long)]
         quick: bool,
+        /// Also write the table into README.md, between its bench markers.
+        #[arg(long)]
+        readme: bool,
     },
     /// Build the npm package into npm/dist, ready for `npm pack`.
     Npm,
@@ -80,7 +83,7 @@ fn main() -> ExitCode {
         Command::Parity { count, seed, platforms } => {
             parity::prepare(count, seed).and_then(|corpus| test::run(&platforms, &corpus))
         }
-        Command::Bench { quick } => bench::run(quick),
+        Command::Bench { quick, readme } => bench::run(quick, readme),
         Command::Fuzz { seconds } => fuzz::run(seconds),
         Command::Modules => modules::print(),
         Command::Npm => npm::build().map(|_| ()),

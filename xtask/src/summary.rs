@@ -74,3 +74,112 @@ pub enum Row {
 pub fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
+
+/// Where README.md's generated table starts and ends.
+pub const README_BEGIN: &str = "<!-- cargo xtask bench --readme: begin -->";
+pub const README_END: &str = "<!-- cargo xtask bench --readme: end -->";
+
+/// The rows as one Markdown table, after a line saying when and where they
+/// were measured: the one generation of numbers the README shows.
+pub fn markdown(rows: &[Row], measured: &str) -> String {
+    let mut out = format!("{measured}\n\n| row | ours | baseline | ratio or goal |\n|---|---|---|---|\n");
+    for row in rows {
+        match row {
+            Row::Timing(t) => out.push_str(&format!(
+                "| `{}` | {} | {} ({}) | {:.2} |\n",
+                t.name,
+                duration(t.ours_ns),
+                duration(t.baseline_ns),
+                t.baseline,
+                t.ratio
+            )),
+            Row::Size(s) => {
+                let goal = s.goal_bytes.map_or("—".to_owned(), |g| format!("≤ {g} B"));
+                out.push_str(&format!("| `{}` | {} B gzip -9 | | {goal} |\n", s.name, s.gzip_bytes));
+            }
+        }
+    }
+    out
+}
+
+/// Nanoseconds as people read them.
+fn duration(ns: f64) -> String {
+    match ns {
+        n if n >= 1e6 => format!("{:.1} ms", n / 1e6),
+        n if n >= 1e3 => format!("{:.2} µs", n / 1e3),
+        n => format!("{n:.0} ns"),
+    }
+}
+
+/// "Measured by `cargo xtask bench` on <date> (UTC), on <cores> cores of <cpu>."
+pub fn measured_on(quick: bool) -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs() / 86_400).unwrap_or(0));
+    let (year, month, day) = authos_errors::readers::civil_from_days(days);
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find_map(|l| l.strip_prefix("model name").map(|m| m.trim_start_matches([' ', '\t', ':']).to_owned()))
+        })
+        .unwrap_or_else(|| "an unknown CPU".to_owned());
+    let how = if quick { "cargo xtask bench --quick" } else { "cargo xtask bench" };
+    format!("Measured by `{how}` on {year:04}-{month:02}-{day:02} (UTC), on {cores} cores of {cpu}.")
+}
+
+/// Replaces what stands between README.md's bench markers with `table`.
+pub fn into_readme(readme: &std::path::Path, table: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(readme).map_err(|e| format!("{}: {e}", readme.display()))?;
+    let (Some(begin), Some(end)) = (text.find(README_BEGIN), text.find(README_END)) else {
+        return Err(format!("{}: no `{README_BEGIN}` … `{README_END}` to write the table between", readme.display()));
+    };
+    if end < begin {
+        return Err(format!("{}: the bench markers are in the wrong order", readme.display()));
+    }
+    let written = format!("{}{README_BEGIN}\n{table}{}", &text[..begin], &text[end..]);
+    std::fs::write(readme, written).map_err(|e| format!("{}: {e}", readme.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_has_every_row_and_replaces_only_the_marked_block() {
+        let rows = vec![
+            Row::Timing(Timing {
+                name: "node-interpret".into(),
+                ours_ns: 5_500.0,
+                baseline: "pure JS".into(),
+                baseline_ns: 650.0,
+                ratio: 8.46,
+                four_times_the_input_ns: None,
+                four_times_the_input_over_ours: None,
+                leak_check: None,
+                samples_ms: None,
+            }),
+            Row::Size(Size {
+                name: "npm-size-english-path".into(),
+                gzip_bytes: 44_216,
+                goal_bytes: Some(45_000),
+                files: BTreeMap::new(),
+            }),
+        ];
+        let table = markdown(&rows, "Measured here.");
+        assert!(table.starts_with("Measured here.\n"), "{table}");
+        assert!(table.contains("| `node-interpret` | 5.50 µs | 650 ns (pure JS) | 8.46 |"), "{table}");
+        assert!(table.contains("| `npm-size-english-path` | 44216 B gzip -9 | | ≤ 45000 B |"), "{table}");
+
+        let readme = std::env::temp_dir().join(format!("authos-readme-{}.md", std::process::id()));
+        std::fs::write(&readme, format!("before\n{README_BEGIN}\nold\n{README_END}\nafter\n")).unwrap();
+        into_readme(&readme, &table).unwrap();
+        let text = std::fs::read_to_string(&readme).unwrap();
+        std::fs::write(&readme, "no markers\n").unwrap();
+        let refused = into_readme(&readme, &table);
+        std::fs::remove_file(&readme).unwrap();
+        assert_eq!(text, format!("before\n{README_BEGIN}\n{table}{README_END}\nafter\n"));
+        assert!(refused.is_err());
+    }
+}
