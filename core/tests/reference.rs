@@ -1,8 +1,8 @@
 //! The catalogue holds every row of the AuthOS reference, word for word.
 //!
-//! The reference is `../shared/reference/authos-error-codes.txt` beside the
-//! checkout (or the file named by `AUTHOS_REFERENCE`). Without it this test fails:
-//! it is the only proof that no row was dropped or retyped.
+//! The reference is AuthOS's error-code document, kept as test data in
+//! `tests/data/authos-error-codes.txt` (or the file named by `AUTHOS_REFERENCE`):
+//! the only proof that no row was dropped or retyped.
 
 use authos_errors::{entries, Category};
 use std::path::PathBuf;
@@ -13,8 +13,26 @@ type RefRow = (String, String, u16, String, Option<String>);
 fn reference_path() -> PathBuf {
     match std::env::var_os("AUTHOS_REFERENCE") {
         Some(p) => PathBuf::from(p),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/authos-error-codes.txt"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/authos-error-codes.txt"),
     }
+}
+
+/// Where the project's steering folder keeps the reference, beside a checkout.
+const STEERING_COPY: &str = "../../shared/reference/authos-error-codes.txt";
+
+/// The copy in the repository is the reference as published: where the
+/// steering folder's copy is beside the checkout (the project's own machines),
+/// the two are the same bytes.
+#[test]
+fn the_repository_copy_is_the_published_reference() {
+    let steering = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(STEERING_COPY);
+    let Ok(published) = std::fs::read(&steering) else {
+        println!("{}: not beside this checkout; the repository's copy stands alone", steering.display());
+        return;
+    };
+    let ours = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/authos-error-codes.txt"))
+        .unwrap_or_else(|e| panic!("tests/data/authos-error-codes.txt: {e}"));
+    assert!(ours == published, "tests/data/authos-error-codes.txt differs from {}", steering.display());
 }
 
 /// The category whose section the reference titles `name` (`Device Flow`).

@@ -11,6 +11,8 @@ import { dirname, join } from "node:path";
 const PACKAGE = dirname(createRequire(import.meta.url).resolve("authos-errors/package.json"));
 const packageText = (name) => readFileSync(join(PACKAGE, name), "utf8");
 
+import { check } from "./vectors.js";
+
 const RATE_LIMITED = '{"error":"Too many requests","error_code":"RATE_LIMIT_EXCEEDED"}';
 
 test("a 1xx–3xx status throws NotAnError; a status that is not 16-bit throws TypeError", () => {
@@ -277,4 +279,14 @@ test("the first explain switches to the full module and keeps every locale loade
   const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(JSON.parse(run.stdout), { before: "ja", explained: "ja", after: ["de", "ja"], message: "de" });
+});
+
+test("the vector check compares whole values: a difference after the 300th character fails", async () => {
+  const long = (last) => `${"x".repeat(400)}${last}`;
+  const api = { loadLocale: async () => "en", interpret: () => ({ serverMessage: long("a") }) };
+  const vector = (text) => ({ input: { status: 400 }, expect: { server_message: text } });
+  assert.deepEqual(await check(api, vector(long("a"))), []);
+  const problems = await check(api, vector(long("b")));
+  assert.equal(problems.length, 1, "two strings of one length, the same for their first 400 characters");
+  assert.match(problems[0], /^server_message: expected /);
 });

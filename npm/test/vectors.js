@@ -17,6 +17,7 @@ function bytes(input) {
   return input.body ?? "";
 }
 
+/** A value as a failure message shows it: long ones shortened, never compared so. */
 function short(value) {
   const s = JSON.stringify(value) ?? "undefined";
   return s.length > 300 ? `${s.slice(0, 300)}… (${s.length} chars)` : s;
@@ -60,7 +61,7 @@ export async function check(api, vector) {
   const problems = [];
   for (const [field, expected] of Object.entries(vector.expect ?? {})) {
     if (!(field in FIELDS)) problems.push(`expect.${field}: not a field of the interpretation`);
-    else if (short(actual[FIELDS[field]]) !== short(expected)) {
+    else if (JSON.stringify(actual[FIELDS[field]]) !== JSON.stringify(expected)) {
       problems.push(`${field}: expected ${short(expected)}, actual ${short(actual[FIELDS[field]])}`);
     }
   }
