@@ -18,6 +18,7 @@ mod test;
 mod testserver;
 mod tools;
 mod vectors;
+mod version;
 mod web;
 
 use clap::{Parser, Subcommand};

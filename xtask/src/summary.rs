@@ -111,7 +111,8 @@ fn duration(ns: f64) -> String {
     }
 }
 
-/// "Measured by `cargo xtask bench` on <date> (UTC), on <cores> cores of <cpu>."
+/// "authos-errors <version>, measured by `cargo xtask bench` on <date> (UTC),
+/// on <cores> cores of <cpu>."
 pub fn measured_on(quick: bool) -> String {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -126,7 +127,8 @@ pub fn measured_on(quick: bool) -> String {
         })
         .unwrap_or_else(|| "an unknown CPU".to_owned());
     let how = if quick { "cargo xtask bench --quick" } else { "cargo xtask bench" };
-    format!("Measured by `{how}` on {year:04}-{month:02}-{day:02} (UTC), on {cores} cores of {cpu}.")
+    let version = crate::version::workspace().unwrap_or_else(|e| e);
+    format!("authos-errors {version}, measured by `{how}` on {year:04}-{month:02}-{day:02} (UTC), on {cores} cores of {cpu}.")
 }
 
 /// Replaces what stands between README.md's bench markers with `table`.
