@@ -135,3 +135,8 @@ pub mod readers {
 #[cfg(all(doctest, feature = "all-locales", feature = "overrides"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;
+
+/// The crate's page on crates.io, run as doc tests too.
+#[cfg(all(doctest, feature = "all-locales"))]
+#[doc = include_str!("../README.md")]
+struct CratePage;

@@ -23,6 +23,9 @@ const WASM_FEATURES: [&str; 6] = [
     "--enable-multivalue",
 ];
 
+/// The repository's licence files, published with the package.
+const LICENCES: [&str; 2] = ["LICENSE-MIT", "LICENSE-APACHE"];
+
 /// The two modules: output name, and the wasm crate's features.
 const MODULES: [(&str, &str); 2] = [("authos_errors_wasm", ""), ("authos_errors_full", "full")];
 
@@ -72,8 +75,13 @@ pub fn build() -> Result<PathBuf, String> {
     for file in SOURCES {
         copy(&root().join("npm/src").join(file), &dist.join(file))?;
     }
+    // The licence files, which npm publishes from the package's folder.
+    for licence in LICENCES {
+        copy(&root().join(licence), &root().join("npm").join(licence))?;
+    }
     let tags = locale_files(&dist)?;
     vocabulary(&dist)?;
+    commonjs_declarations(&dist)?;
     wire(&dist)?;
     workerd(&dist, &tags)?;
     javascript(&dist)?;
@@ -240,6 +248,20 @@ fn vocabulary(dist: &Path) -> Result<(), String> {
         union("Field", "The form field at fault, for `fix_input`.", Field::ALL.iter().map(|c| c.as_str())),
     ];
     write(&dist.join("vocabulary.d.ts"), &text.join("\n"))
+}
+
+/// The declarations for `require` (the `.d.cts` beside `index.cjs`): the same
+/// text as index.d.ts and vocabulary.d.ts, read by TypeScript as CommonJS, so
+/// that a CommonJS program's types say what `require` gives it.
+fn commonjs_declarations(dist: &Path) -> Result<(), String> {
+    const IMPORT: &str = "from \"./dist/vocabulary.js\"";
+    let index = std::fs::read_to_string(root().join("npm/index.d.ts")).map_err(|e| format!("npm/index.d.ts: {e}"))?;
+    if index.matches(IMPORT).count() != 1 {
+        return Err(format!("npm/index.d.ts: expected one `{IMPORT}`"));
+    }
+    write(&dist.join("index.d.cts"), &index.replace(IMPORT, "from \"./vocabulary.cjs\""))?;
+    let vocabulary = std::fs::read_to_string(dist.join("vocabulary.d.ts")).map_err(|e| e.to_string())?;
+    write(&dist.join("vocabulary.d.cts"), &vocabulary)
 }
 
 /// `fromWire`, the package's reader of the compact form, from its one layout

@@ -15,6 +15,10 @@ pub const NIGHTLY: &str = "nightly-2026-05-20";
 pub const ESBUILD: &str = "esbuild@0.28.2";
 /// wasm-opt (Debian's is too old for today's wasm).
 const BINARYEN: &str = "binaryen@132.0.0";
+/// The npm package's lints: its package.json, and its types under every
+/// module resolution.
+const PUBLINT: &str = "publint@0.3.25";
+const ATTW: &str = "@arethetypeswrong/cli@0.18.5";
 
 /// Where installed tools are kept between runs on one machine.
 pub fn dir() -> PathBuf {
@@ -50,6 +54,14 @@ pub fn esbuild() -> Result<PathBuf, String> {
 
 pub fn wasm_opt() -> Result<PathBuf, String> {
     npm_tool(BINARYEN, "binaryen/bin/wasm-opt")
+}
+
+pub fn publint() -> Result<PathBuf, String> {
+    npm_tool(PUBLINT, "publint/src/cli.js")
+}
+
+pub fn attw() -> Result<PathBuf, String> {
+    npm_tool(ATTW, "@arethetypeswrong/cli/dist/index.js")
 }
 
 /// `rustup run` of the pinned nightly.

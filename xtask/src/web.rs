@@ -96,19 +96,45 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Each ```ts block of the README as its own module in the scratch project.
-fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
-    let readme = root().join("README.md");
-    let text = std::fs::read_to_string(&readme).map_err(|e| format!("{}: {e}", readme.display()))?;
-    let mut names = Vec::new();
-    for (i, block) in text.split("```ts\n").skip(1).enumerate() {
-        let code = block.split("\n```").next().unwrap_or_default();
-        let name = format!("test/readme-{i}.ts");
-        std::fs::write(project.join(&name), code).map_err(|e| format!("{name}: {e}"))?;
-        names.push(name);
+/// The package as a registry shows it: publint finds nothing to say of its
+/// package.json (no error, warning or suggestion), and are-the-types-wrong no
+/// problem with any entry's types under node10, node16 (from CommonJS and from
+/// ESM) and bundler resolution.
+fn lint(tarball: &Path) -> Result<(), String> {
+    let publint = Command::new("node")
+        .arg(tools::publint()?)
+        .arg(root().join("npm"))
+        .env("NO_COLOR", "1")
+        .output()
+        .map_err(|e| format!("publint: {e}"))?;
+    let said = String::from_utf8_lossy(&publint.stdout).into_owned() + &String::from_utf8_lossy(&publint.stderr);
+    print!("{said}");
+    if !publint.status.success() || !said.contains("All good!") {
+        return Err("publint: the package has something to fix (above)".into());
     }
-    if names.is_empty() {
-        return Err("README.md has no ```ts example to check".into());
+    status(
+        Command::new("node").arg(tools::attw()?).arg(tarball).args(["--format", "table-flipped"]).env("NO_COLOR", "1"),
+    )
+    .map_err(|e| format!("are-the-types-wrong: {e}"))
+}
+
+/// Each ```ts block of the README and of the npm page (npm/README.md) as its
+/// own module in the scratch project.
+fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    for (page, prefix) in [("README.md", "readme"), ("npm/README.md", "npm-readme")] {
+        let readme = root().join(page);
+        let text = std::fs::read_to_string(&readme).map_err(|e| format!("{}: {e}", readme.display()))?;
+        let blocks: Vec<&str> = text.split("```ts\n").skip(1).collect();
+        if blocks.is_empty() {
+            return Err(format!("{page} has no ```ts example to check"));
+        }
+        for (i, block) in blocks.into_iter().enumerate() {
+            let code = block.split("\n```").next().unwrap_or_default();
+            let name = format!("test/{prefix}-{i}.ts");
+            std::fs::write(project.join(&name), code).map_err(|e| format!("{name}: {e}"))?;
+            names.push(name);
+        }
     }
     Ok(names)
 }
@@ -118,7 +144,9 @@ fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
 pub fn node(corpus: &Corpus) -> Result<(), String> {
     let mut extra = vec![TYPESCRIPT];
     extra.extend(environments::RUNTIME_PACKAGES);
-    let project = installed(&extra)?;
+    let tarball = pack()?;
+    lint(&tarball)?;
+    let project = installed_from(&tarball, &extra)?;
     // The wasm crate's own tests, as WebAssembly in Node (wasm-bindgen-test),
     // with every export (the full module's).
     let runner = tools::wasm_bindgen_cli()?.with_file_name("wasm-bindgen-test-runner");
