@@ -1,6 +1,6 @@
 // swift-tools-version:5.9
 // The Swift package for consumers. `cargo xtask test --platform swift` (or the
-// README's XCFramework recipe) fills Sources/AuthosErrors and
+// XCFramework recipe in docs/bindings.md) fills Sources/AuthosErrors and
 // Sources/AuthosErrorsFFI with the generated bindings, builds the library and
 // runs `swift test`; nothing generated is committed.
 import PackageDescription
@@ -10,7 +10,7 @@ let package = Package(
     products: [.library(name: "AuthosErrors", targets: ["AuthosErrors"])],
     targets: [
         // The C header and module map uniffi generates, over the Rust library
-        // (an XCFramework for iOS: see the README).
+        // (an XCFramework for iOS: see docs/bindings.md).
         .systemLibrary(name: "AuthosErrorsFFI", path: "Sources/AuthosErrorsFFI"),
         .target(name: "AuthosErrors", dependencies: ["AuthosErrorsFFI"], path: "Sources/AuthosErrors"),
         // The shared vectors, for the runner and the tests.

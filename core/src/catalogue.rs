@@ -79,7 +79,7 @@ macro_rules! catalogue {
         }
 
         /// The code derived from a status with no usable code in the body
-        /// (README, "How responses are read": statuses); `None` for 1xx–3xx.
+        /// (docs/reading.md, "Statuses"); `None` for 1xx–3xx.
         pub(crate) fn derived_from_status(status: u16) -> Option<KnownCode> {
             match status {
                 $($start..=$end => Some(KnownCode::$from),)*
@@ -159,7 +159,7 @@ impl KnownCode {
     }
 
     /// The code derived from a status with no usable code in the body
-    /// (README, "How responses are read": statuses), as `derived_from` in `catalogue.toml`
+    /// (docs/reading.md, "Statuses"), as `derived_from` in `catalogue.toml`
     /// says; `None` for a 1xx–3xx status, which is not an error.
     pub fn for_status(status: u16) -> Option<KnownCode> {
         derived_from_status(status)

@@ -1,5 +1,5 @@
 //! `interpret`: one HTTP error response in, one interpretation out
-//! (the README's "How responses are read" says every rule, and tests/vectors proves it).
+//! (docs/reading.md says every rule, and tests/vectors proves it).
 
 use crate::body;
 use crate::catalogue::{Entry, KnownCode};

@@ -2,7 +2,7 @@
 //! tag counts, extensions and private use included (Android's
 //! `en-US-u-mu-celsius`, Java's `ja-JP-u-ca-japanese-x-lvariant-JP`), and is
 //! matched on its language, script and region. Case-insensitive, `_` read as `-`
-//! (README, "Locales"). unic-langid, which refused extensions, stays in the
+//! (docs/locales.md). unic-langid, which refused extensions, stays in the
 //! tests beside the `language-tags` crate as oracles.
 
 /// The parts of a well-formed tag that negotiation matches on, borrowed from the

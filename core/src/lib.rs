@@ -136,7 +136,16 @@ pub mod readers {
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;
 
-/// The crate's page on crates.io, run as doc tests too.
+/// The crate's page on crates.io, and the Rust examples of the project's
+/// docs, run as doc tests too.
 #[cfg(all(doctest, feature = "all-locales"))]
 #[doc = include_str!("../README.md")]
 struct CratePage;
+
+#[cfg(all(doctest, feature = "all-locales", feature = "overrides"))]
+#[doc = include_str!("../../docs/rust.md")]
+struct RustGuide;
+
+#[cfg(all(doctest, feature = "all-locales", feature = "overrides"))]
+#[doc = include_str!("../../docs/locales.md")]
+struct LocalesGuide;

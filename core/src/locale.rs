@@ -1,4 +1,4 @@
-//! Locale negotiation (README, "Locales"): for each preferred tag in order, an
+//! Locale negotiation (docs/locales.md): for each preferred tag in order, an
 //! exact match, else a locale of the same language; else the next tag; with no
 //! match, `en`. Chinese goes by script. Tags are read case-insensitively, `_` as
 //! `-`, by the RFC 5646 reader (`language_tag`); a tag that is not well-formed is
@@ -89,7 +89,7 @@ fn same(a: Option<&str>, b: Option<&str>) -> bool {
 }
 
 /// The script a tag is written in: the one it names, else for Chinese the one its
-/// region uses (README, "Locales": `zh-TW`, `zh-HK`, `zh-MO` are Traditional; any other
+/// region uses (docs/locales.md: `zh-TW`, `zh-HK`, `zh-MO` are Traditional; any other
 /// Chinese, `zh-Latn` included, is Simplified).
 fn implied_script<'a>(tag: &LanguageTag<'a>) -> Option<&'a str> {
     if !tag.language.is_some_and(|l| l.eq_ignore_ascii_case("zh")) {
@@ -103,7 +103,7 @@ fn implied_script<'a>(tag: &LanguageTag<'a>) -> Option<&'a str> {
     Some(if traditional { "Hant" } else { "Hans" })
 }
 
-/// The rules (README, "Locales"), over any candidates in order of
+/// The rules (docs/locales.md), over any candidates in order of
 /// preference: for each wanted tag, the first candidate that is the same tag,
 /// else the first of the same language; else the next tag. A tag that is not
 /// well-formed is skipped.

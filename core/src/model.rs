@@ -1,4 +1,4 @@
-//! The closed vocabularies of an interpretation (README, "The catalogue and the messages"),
+//! The closed vocabularies of an interpretation (docs/catalogue.md),
 //! declared once in `for_each_vocabulary!`: the core's enums, the build script's
 //! checks of `catalogue.toml`, the uniffi enums and the TypeScript unions all
 //! come from that one list.

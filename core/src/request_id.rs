@@ -1,4 +1,4 @@
-//! `request_id` (README, "How responses are read", request ids): the id a support person asks
+//! `request_id` (docs/reading.md, "Request ids"): the id a support person asks
 //! for. The first present of `x-request-id`, `request-id` and `x-correlation-id`
 //! decides (an empty or overlong one is null, not a reason to look further);
 //! with none of them, the trace-id of a valid W3C `traceparent`.

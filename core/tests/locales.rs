@@ -64,7 +64,7 @@ fn waiting_codes() -> Vec<KnownCode> {
 #[test]
 fn waiting_messages_say_how_long_in_every_locale() {
     let waiting = waiting_codes();
-    // README, "Locales": at least these say how long.
+    // docs/locales.md: at least these say how long.
     for code in [KnownCode::RateLimitExceeded, KnownCode::AccountLocked, KnownCode::ServiceUnavailable] {
         assert!(waiting.contains(&code), "{code} has no `.wait` form in English");
     }

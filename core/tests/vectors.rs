@@ -1,5 +1,5 @@
 //! The conformance runner: every vector in `tests/vectors/*.json` and in the files
-//! named by `AUTHOS_EXTRA_VECTORS` (`:`-separated), in the format the README's "Conformance vectors"
+//! named by `AUTHOS_EXTRA_VECTORS` (`:`-separated), in the format docs/conformance.md
 //! defines. Every failing vector is named with its expected and actual values;
 //! the run ends with one summary line and fails on any failure or on no vectors.
 

@@ -27,7 +27,7 @@ pub fn negotiate_locale(preferred: Vec<String>) -> String {
     authos_errors::negotiate_tag(&preferred).into_owned()
 }
 
-/// Adds or overrides messages from Fluent text (see the README); text with any
+/// Adds or overrides messages from Fluent text (see docs/locales.md); text with any
 /// error changes nothing and throws `InvalidMessages` with every problem.
 #[uniffi::export]
 pub fn add_messages(locale: String, ftl: String) -> Result<AddedMessages, AuthosError> {

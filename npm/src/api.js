@@ -228,7 +228,7 @@ export async function parseRawResponse(raw) {
 /**
  * A request that got no response at all (`fetch` rejected; a `TimeoutError`
  * too): `NETWORK_ERROR`. A cancellation the caller made (`AbortError`) is not
- * interpreted: it is thrown back as it is (README, "The same idioms on every platform").
+ * interpreted: it is thrown back as it is (docs/bindings.md, "The same idioms on every platform").
  */
 export function interpretNetworkError(error, { locales } = {}) {
   if (isCancellation(error)) throw error;

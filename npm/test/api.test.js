@@ -148,7 +148,7 @@ test("withRetry waits per the policy and stops on an AbortSignal", async () => {
   await assert.rejects(waiting, /user left/);
 });
 
-test("cancellation propagates; a timeout is NETWORK_ERROR with its cause kept (README, the same idioms on every platform)", async () => {
+test("cancellation propagates; a timeout is NETWORK_ERROR with its cause kept (docs/bindings.md, the same idioms on every platform)", async () => {
   const policy = { ...ae.defaultRetryPolicy(), baseDelayMs: 1, maxDelayMs: 2, maxAttempts: 2 };
   const abort = new DOMException("The operation was aborted.", "AbortError");
   assert.throws(() => ae.interpretNetworkError(abort), (e) => e === abort, "an AbortError is thrown back");

@@ -1,7 +1,7 @@
 // Bundles the app with esbuild (ESM, and iife through `authos-errors/init`) and
 // with Rollup (ESM, node-resolve), and loads each output in headless Chromium
 // (harness.js, checkApp). Neither bundler follows `new URL(..., import.meta.url)`,
-// so, as the README says, the package's .wasm files and locales/ are copied
+// so, as docs/javascript.md says, the package's .wasm files and locales/ are copied
 // beside the bundle.
 import * as esbuild from "esbuild";
 import { rollup } from "rollup";

@@ -25,7 +25,7 @@ const NATIVE: [(&str, &str, f64); 4] = [
 /// growth below half that per call is noise (JIT code, caches), not a leak.
 const LEAK_LIMIT_BYTES_PER_CALL: f64 = 16.0;
 
-pub fn run(quick: bool, readme: bool) -> Result<(), String> {
+pub fn run(quick: bool, docs: bool) -> Result<(), String> {
     let calls = if quick { 100_000 } else { 1_000_000 };
     let mut timings = native(quick)?;
     let swift = swift::bench(calls)?;
@@ -48,9 +48,9 @@ pub fn run(quick: bool, readme: bool) -> Result<(), String> {
     let markdown = out.join("summary.md");
     std::fs::write(&markdown, &table).map_err(|e| format!("{}: {e}", markdown.display()))?;
     println!("xtask: wrote {}", markdown.display());
-    if readme {
-        summary::into_readme(&root().join("README.md"), &table)?;
-        println!("xtask: wrote the table into README.md");
+    if docs {
+        summary::into_page(&root().join("docs/performance.md"), &table)?;
+        println!("xtask: wrote the table into docs/performance.md");
     }
     if leaks.is_empty() {
         Ok(())

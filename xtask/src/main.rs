@@ -3,6 +3,7 @@
 
 mod bench;
 mod bindings;
+mod dist;
 mod environments;
 mod fuzz;
 mod kotlin;
@@ -59,10 +60,13 @@ enum Command {
         /// Shorter runs: for a quick look, not for numbers to quote.
         #[arg(long)]
         quick: bool,
-        /// Also write the table into README.md, between its bench markers.
+        /// Also write the table into docs/performance.md, between its markers.
         #[arg(long)]
-        readme: bool,
+        docs: bool,
     },
+    /// Every artifact this machine builds, in target/dist with SHA256SUMS, each
+    /// installed and run by a scratch project outside the repository.
+    Dist,
     /// Build the npm package into npm/dist, ready for `npm pack`.
     Npm,
     /// Build the playground (examples/playground) into target/playground.
@@ -84,8 +88,9 @@ fn main() -> ExitCode {
         Command::Parity { count, seed, platforms } => {
             parity::prepare(count, seed).and_then(|corpus| test::run(&platforms, &corpus))
         }
-        Command::Bench { quick, readme } => bench::run(quick, readme),
+        Command::Bench { quick, docs } => bench::run(quick, docs),
         Command::Fuzz { seconds } => fuzz::run(seconds),
+        Command::Dist => dist::run(),
         Command::Modules => modules::print(),
         Command::Npm => npm::build().map(|_| ()),
         Command::Playground => web::pack().and_then(|tarball| web::playground(&tarball)).map(|_| ()),

@@ -75,12 +75,12 @@ pub fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// Where README.md's generated table starts and ends.
-pub const README_BEGIN: &str = "<!-- cargo xtask bench --readme: begin -->";
-pub const README_END: &str = "<!-- cargo xtask bench --readme: end -->";
+/// Where docs/performance.md's generated table starts and ends.
+pub const DOCS_BEGIN: &str = "<!-- cargo xtask bench --docs: begin -->";
+pub const DOCS_END: &str = "<!-- cargo xtask bench --docs: end -->";
 
 /// The rows as one Markdown table, after a line saying when and where they
-/// were measured: the one generation of numbers the README shows.
+/// were measured: the one generation of numbers the docs show.
 pub fn markdown(rows: &[Row], measured: &str) -> String {
     let mut out = format!("{measured}\n\n| row | ours | baseline | ratio or goal |\n|---|---|---|---|\n");
     for row in rows {
@@ -131,16 +131,16 @@ pub fn measured_on(quick: bool) -> String {
     format!("authos-errors {version}, measured by `{how}` on {year:04}-{month:02}-{day:02} (UTC), on {cores} cores of {cpu}.")
 }
 
-/// Replaces what stands between README.md's bench markers with `table`.
-pub fn into_readme(readme: &std::path::Path, table: &str) -> Result<(), String> {
+/// Replaces what stands between a page's bench markers with `table`.
+pub fn into_page(readme: &std::path::Path, table: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(readme).map_err(|e| format!("{}: {e}", readme.display()))?;
-    let (Some(begin), Some(end)) = (text.find(README_BEGIN), text.find(README_END)) else {
-        return Err(format!("{}: no `{README_BEGIN}` … `{README_END}` to write the table between", readme.display()));
+    let (Some(begin), Some(end)) = (text.find(DOCS_BEGIN), text.find(DOCS_END)) else {
+        return Err(format!("{}: no `{DOCS_BEGIN}` … `{DOCS_END}` to write the table between", readme.display()));
     };
     if end < begin {
         return Err(format!("{}: the bench markers are in the wrong order", readme.display()));
     }
-    let written = format!("{}{README_BEGIN}\n{table}{}", &text[..begin], &text[end..]);
+    let written = format!("{}{DOCS_BEGIN}\n{table}{}", &text[..begin], &text[end..]);
     std::fs::write(readme, written).map_err(|e| format!("{}: {e}", readme.display()))
 }
 
@@ -174,14 +174,14 @@ mod tests {
         assert!(table.contains("| `node-interpret` | 5.50 µs | 650 ns (pure JS) | 8.46 |"), "{table}");
         assert!(table.contains("| `npm-size-english-path` | 44216 B gzip -9 | | ≤ 45000 B |"), "{table}");
 
-        let readme = std::env::temp_dir().join(format!("authos-readme-{}.md", std::process::id()));
-        std::fs::write(&readme, format!("before\n{README_BEGIN}\nold\n{README_END}\nafter\n")).unwrap();
-        into_readme(&readme, &table).unwrap();
+        let readme = std::env::temp_dir().join(format!("authos-page-{}.md", std::process::id()));
+        std::fs::write(&readme, format!("before\n{DOCS_BEGIN}\nold\n{DOCS_END}\nafter\n")).unwrap();
+        into_page(&readme, &table).unwrap();
         let text = std::fs::read_to_string(&readme).unwrap();
         std::fs::write(&readme, "no markers\n").unwrap();
-        let refused = into_readme(&readme, &table);
+        let refused = into_page(&readme, &table);
         std::fs::remove_file(&readme).unwrap();
-        assert_eq!(text, format!("before\n{README_BEGIN}\n{table}{README_END}\nafter\n"));
+        assert_eq!(text, format!("before\n{DOCS_BEGIN}\n{table}{DOCS_END}\nafter\n"));
         assert!(refused.is_err());
     }
 }

@@ -118,11 +118,12 @@ fn lint(tarball: &Path) -> Result<(), String> {
     .map_err(|e| format!("are-the-types-wrong: {e}"))
 }
 
-/// Each ```ts block of the README and of the npm page (npm/README.md) as its
-/// own module in the scratch project.
+/// Each ```ts block of the README, the npm page (npm/README.md) and the
+/// JavaScript guide as its own module in the scratch project.
 fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
-    for (page, prefix) in [("README.md", "readme"), ("npm/README.md", "npm-readme")] {
+    let pages = [("README.md", "readme"), ("npm/README.md", "npm-readme"), ("docs/javascript.md", "javascript")];
+    for (page, prefix) in pages {
         let readme = root().join(page);
         let text = std::fs::read_to_string(&readme).map_err(|e| format!("{}: {e}", readme.display()))?;
         let blocks: Vec<&str> = text.split("```ts\n").skip(1).collect();
@@ -163,7 +164,7 @@ pub fn node(corpus: &Corpus) -> Result<(), String> {
         "node",
     ]))?;
     // The declarations, checked against a sample that uses every export and
-    // against the README's TypeScript examples, as users will copy them.
+    // against the TypeScript examples of the README and docs, as users will copy them.
     let examples = readme_examples(&project)?;
     status(
         Command::new("node")
@@ -173,7 +174,7 @@ pub fn node(corpus: &Corpus) -> Result<(), String> {
             .args(&examples),
     )?;
     println!(
-        "node types: test/types.ts and {} README example(s) type-check against index.d.ts (tsc --strict)",
+        "node types: test/types.ts and {} documented example(s) type-check against index.d.ts (tsc --strict)",
         examples.len()
     );
     let report = root().join("target/node-tests.tap");

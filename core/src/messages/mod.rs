@@ -22,8 +22,8 @@ use shipped::{compiled_in, CLASS_MESSAGE_BASE, COMPILED_IN};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-/// How an unknown code is read: by its status class (README, "How responses
-/// are read").
+/// How an unknown code is read: by its status class (docs/reading.md,
+/// "Codes").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum StatusClass {
     Client,

@@ -1,7 +1,7 @@
 //! The libraries the core's readers replaced, as oracles: each comparison says
 //! whether the reader and the library agree on one input, or disagree only where
 //! the library departs from the RFC (then the RFC decides, as documented in the
-//! README's "How responses are read"). Shared by tests/rfc_grammars.rs and the
+//! docs/reading.md). Shared by tests/rfc_grammars.rs and the
 //! fuzz target `readers`.
 
 #![allow(dead_code)] // each user needs a part

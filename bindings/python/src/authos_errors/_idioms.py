@@ -1,7 +1,7 @@
 """What a Python developer expects over the generated bindings. No logic of
 interpretation lives here: every answer comes from the Rust core. A cancellation
 (``asyncio.CancelledError``, ``KeyboardInterrupt``) is never interpreted: it
-propagates (README, "The same idioms on every platform"); a timeout is ``NETWORK_ERROR``."""
+propagates (docs/bindings.md, "The same idioms on every platform"); a timeout is ``NETWORK_ERROR``."""
 
 from __future__ import annotations
 

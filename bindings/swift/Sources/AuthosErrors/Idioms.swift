@@ -2,7 +2,7 @@
 // errors that describe themselves with the library's message, an `Error` that
 // carries the interpretation, what URLSession hands over interpreted, and
 // retrying with `async`/`await`. Cancellation is never interpreted: it propagates
-// (README, "The same idioms on every platform").
+// (docs/bindings.md, "The same idioms on every platform").
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking

@@ -1,7 +1,7 @@
 // What a Kotlin developer expects over the generated bindings: an exception
 // that carries the interpretation, java.net.http responses and failures
 // interpreted, and `suspend fun withRetry`. A cancellation is never
-// interpreted: it propagates (README, "The same idioms on every platform"); a timeout is
+// interpreted: it propagates (docs/bindings.md, "The same idioms on every platform"); a timeout is
 // NETWORK_ERROR, with the original failure kept as the cause.
 package dev.authos.errors
 

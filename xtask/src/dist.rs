@@ -1,0 +1,181 @@
+//! `cargo xtask dist`: every artifact this machine builds, in target/dist, with
+//! SHA256SUMS; then each installed as its users install it, by a scratch
+//! project in a temporary folder outside the repository:
+//! - crates: `cargo package` of the core and the CLI (each built from its
+//!   packaged sources alone); a crate that depends on the packaged core; the
+//!   packaged CLI installed with `cargo install --path`, and run;
+//! - npm: the tarball, `npm install`ed by a Node app that runs it;
+//! - PyPI: the wheel for this machine and the sdist (`twine check`), each
+//!   `pip install`ed into a fresh virtual environment that runs it (the sdist
+//!   builds the library from source).
+
+use crate::run::{cargo, root, status};
+use crate::{python, version, web};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub fn run() -> Result<(), String> {
+    let dist = root().join("target/dist");
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let version = version::workspace()?;
+
+    let crates = crates(&dist, &version)?;
+    let tarball = copy_into(&web::pack()?, &dist)?;
+    let wheel = copy_into(&python::wheel()?, &dist)?;
+    let sdist = python::sdist(&dist)?;
+    python::twine_check(&[&wheel, &sdist])?;
+    checksums(&dist)?;
+
+    let scratch = scratch_dir()?;
+    let result = consume_crates(&scratch, &crates)
+        .and_then(|()| consume_npm(&scratch, &tarball))
+        .and_then(|()| consume_python(&scratch, "wheel", &wheel))
+        .and_then(|()| consume_python(&scratch, "sdist", &sdist));
+    let _ = std::fs::remove_dir_all(&scratch);
+    result?;
+    println!("xtask: dist: every artifact in {} installed and ran from outside the repository", dist.display());
+    Ok(())
+}
+
+/// The packaged crates: the core's and the CLI's `.crate` files and the
+/// folders cargo verified them in.
+struct Crates {
+    core: PathBuf,
+    cli: PathBuf,
+}
+
+fn crates(dist: &Path, version: &str) -> Result<Crates, String> {
+    // Both at once: cargo verifies the CLI against the packaged core.
+    status(cargo().args(["package", "--locked", "-p", "authos-errors", "-p", "authos-errors-cli"]))?;
+    let packaged = root().join("target/package");
+    for name in ["authos-errors", "authos-errors-cli"] {
+        copy_into(&packaged.join(format!("{name}-{version}.crate")), dist)?;
+    }
+    Ok(Crates {
+        core: packaged.join(format!("authos-errors-{version}")),
+        cli: packaged.join(format!("authos-errors-cli-{version}")),
+    })
+}
+
+/// SHA256SUMS, as `sha256sum --check` reads it.
+fn checksums(dist: &Path) -> Result<(), String> {
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n != "SHA256SUMS")
+        .collect();
+    names.sort();
+    let output =
+        Command::new("sha256sum").current_dir(dist).args(&names).output().map_err(|e| format!("sha256sum: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("sha256sum: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    let path = dist.join("SHA256SUMS");
+    std::fs::write(&path, &output.stdout).map_err(|e| format!("{}: {e}", path.display()))?;
+    print!("{}", String::from_utf8_lossy(&output.stdout));
+    status(Command::new("sha256sum").current_dir(dist).args(["--check", "--quiet", "SHA256SUMS"]))
+}
+
+/// A crate depending on the packaged core by path, built and run; the packaged
+/// CLI installed (its core from the same package) and run.
+fn consume_crates(scratch: &Path, crates: &Crates) -> Result<(), String> {
+    let app = scratch.join("rust-app");
+    std::fs::create_dir_all(app.join("src")).map_err(|e| e.to_string())?;
+    write(
+        &app.join("Cargo.toml"),
+        &format!(
+            "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[dependencies]\n\
+             authos-errors = {{ path = {:?} }}\n\n[workspace]\n",
+            crates.core.display().to_string()
+        ),
+    )?;
+    write(
+        &app.join("src/main.rs"),
+        r##"fn main() {
+    let request = authos_errors::Request::new(401).body(br#"{"error_code":"TOKEN_EXPIRED"}"#).locales(&["de"]);
+    let answer = authos_errors::interpret(&request).expect("an error status");
+    assert_eq!((answer.code.as_ref(), answer.locale.as_ref()), ("TOKEN_EXPIRED", "de"));
+    println!("rust consumer: {}", answer.message);
+}
+"##,
+    )?;
+    let target = root().join("target/dist-consumers");
+    status(cargo().current_dir(&app).env("CARGO_TARGET_DIR", &target).args(["run", "-q"]))?;
+
+    let installed = scratch.join("cli");
+    // The packaged CLI names the core by version, as on crates.io; until it is
+    // published there, the packaged core stands in for it.
+    let patch = format!("patch.crates-io.authos-errors.path={:?}", crates.core.display().to_string());
+    status(
+        cargo()
+            .current_dir(scratch)
+            .env("CARGO_TARGET_DIR", &target)
+            .args(["install", "--locked", "--path"])
+            .arg(&crates.cli)
+            .args(["--config", &patch, "--root"])
+            .arg(&installed),
+    )?;
+    let output = Command::new(installed.join("bin/authos-errors"))
+        .args(["explain", "TOKEN_EXPIRED", "--format", "json"])
+        .output()
+        .map_err(|e| format!("the installed CLI: {e}"))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() || !text.contains("\"refresh_token\"") {
+        return Err(format!("the installed CLI's `explain TOKEN_EXPIRED`: {text}"));
+    }
+    println!("cli consumer: `authos-errors explain TOKEN_EXPIRED` answers refresh_token");
+    Ok(())
+}
+
+/// A Node app with the tarball `npm install`ed, run.
+fn consume_npm(scratch: &Path, tarball: &Path) -> Result<(), String> {
+    let app = scratch.join("node-app");
+    std::fs::create_dir_all(&app).map_err(|e| e.to_string())?;
+    write(&app.join("package.json"), "{ \"private\": true, \"type\": \"module\" }\n")?;
+    status(
+        Command::new("npm").current_dir(&app).args(["install", "--no-audit", "--no-fund", "--silent"]).arg(tarball),
+    )?;
+    write(
+        &app.join("app.js"),
+        r#"import { interpret } from "authos-errors";
+const answer = interpret({ status: 401, body: '{"error_code":"TOKEN_EXPIRED"}', locales: ["de"] });
+if (answer.code !== "TOKEN_EXPIRED" || answer.locale !== "de") throw new Error(JSON.stringify(answer));
+console.log(`node consumer: ${answer.message}`);
+"#,
+    )?;
+    status(Command::new("node").current_dir(&app).arg("app.js"))
+}
+
+/// A fresh virtual environment with `file` pip-installed, run.
+fn consume_python(scratch: &Path, what: &str, file: &Path) -> Result<(), String> {
+    let venv = scratch.join(format!("python-{what}"));
+    status(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+    let python = venv.join("bin/python");
+    status(Command::new(&python).current_dir(scratch).args(["-m", "pip", "install", "-q"]).arg(file))?;
+    let script = format!(
+        "import authos_errors as ae\n\
+         a = ae.interpret(401, [], b'{{\"error_code\":\"TOKEN_EXPIRED\"}}', locales=['de'])\n\
+         assert (a.code, a.locale) == ('TOKEN_EXPIRED', 'de'), a\n\
+         print('python consumer ({what}):', a.message)\n"
+    );
+    status(Command::new(&python).current_dir(scratch).args(["-c", &script]))
+}
+
+/// A temporary folder outside the repository.
+fn scratch_dir() -> Result<PathBuf, String> {
+    let dir = std::env::temp_dir().join(format!("authos-errors-consumers-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+fn copy_into(file: &Path, dir: &Path) -> Result<PathBuf, String> {
+    let copy = dir.join(file.file_name().unwrap_or_default());
+    std::fs::copy(file, &copy).map_err(|e| format!("{} → {}: {e}", file.display(), copy.display()))?;
+    Ok(copy)
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
