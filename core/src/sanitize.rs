@@ -3,7 +3,8 @@
 //! characters that reorder or disguise text (bidi controls, zero-width
 //! characters), whitespace folded, length capped.
 
-/// Longer text is cut here (in characters) and ends with `…`.
+/// The most characters server text keeps: a longer text is cut to its first
+/// `MAX_SERVER_MESSAGE_CHARS - 1` and `…`.
 pub const MAX_SERVER_MESSAGE_CHARS: usize = 512;
 
 /// Server text made safe for a log line (see the module docs); `None` if
@@ -28,17 +29,18 @@ pub fn server_text(raw: &str) -> Option<String> {
         if invisible(c) {
             continue;
         }
-        if count.saturating_add(usize::from(pending_space)).saturating_add(2) > MAX_SERVER_MESSAGE_CHARS {
-            out.push('…');
-            return Some(out);
-        }
-        if pending_space {
-            out.push(' ');
+        for next in [pending_space.then_some(' '), Some(c)].into_iter().flatten() {
+            // A character past the cap: the text is longer than the cap, so it
+            // keeps its first cap − 1 characters and `…`.
+            if count == MAX_SERVER_MESSAGE_CHARS {
+                out.pop();
+                out.push('…');
+                return Some(out);
+            }
+            out.push(next);
             count = count.saturating_add(1);
-            pending_space = false;
         }
-        out.push(c);
-        count = count.saturating_add(1);
+        pending_space = false;
     }
     (!out.is_empty()).then_some(out)
 }
@@ -48,7 +50,7 @@ pub fn server_text(raw: &str) -> Option<String> {
 fn is_plain(raw: &str) -> bool {
     let bytes = raw.as_bytes();
     !bytes.is_empty()
-        && bytes.len() < MAX_SERVER_MESSAGE_CHARS
+        && bytes.len() <= MAX_SERVER_MESSAGE_CHARS
         && bytes.first() != Some(&b' ')
         && bytes.last() != Some(&b' ')
         && bytes.iter().all(|b| (b' '..=b'~').contains(b))
@@ -134,7 +136,14 @@ mod tests {
         let s = server_text(&long).unwrap_or_default();
         assert_eq!(s.chars().count(), MAX_SERVER_MESSAGE_CHARS);
         assert!(s.ends_with('…'));
-        let exact = "x".repeat(MAX_SERVER_MESSAGE_CHARS - 1);
-        assert_eq!(server_text(&exact).as_deref(), Some(exact.as_str()));
+        for kept in [MAX_SERVER_MESSAGE_CHARS - 1, MAX_SERVER_MESSAGE_CHARS] {
+            let text = "x".repeat(kept);
+            assert_eq!(server_text(&text).as_deref(), Some(text.as_str()), "{kept} characters");
+            let text = "é".repeat(kept);
+            assert_eq!(server_text(&text).as_deref(), Some(text.as_str()), "{kept} non-ASCII characters");
+        }
+        let longer = "x".repeat(MAX_SERVER_MESSAGE_CHARS + 1);
+        let cut = format!("{}…", "x".repeat(MAX_SERVER_MESSAGE_CHARS - 1));
+        assert_eq!(server_text(&longer).as_deref(), Some(cut.as_str()));
     }
 }
