@@ -6,7 +6,7 @@
 //! added at run time (`registry`), in that order.
 
 use crate::language_tag::{self, LanguageTag};
-use crate::messages::registry::{self, AddedLocale};
+use crate::messages::registry::{self, AddedLocale, Snapshot};
 use crate::messages::shipped::{self, COMPILED_IN};
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -24,31 +24,45 @@ pub(crate) enum Chosen {
     Added(Arc<AddedLocale>),
 }
 
-pub(crate) fn negotiate(preferred: &[&str]) -> Chosen {
+/// What negotiation chose, and the added messages it chose among: rendering
+/// reads the same snapshot, so an answer never mixes two states of the registry.
+pub(crate) struct Negotiated {
+    pub chosen: Chosen,
+    pub added: Option<Arc<Snapshot>>,
+}
+
+pub(crate) fn negotiate(preferred: &[&str]) -> Negotiated {
     let preferred = preferred.get(..MAX_TAGS).unwrap_or(preferred);
-    let generation = registry::generation();
+    let added = registry::snapshot();
+    let generation = added.as_ref().map(|s| s.generation);
     // An app passes the same preferences with every response: remember the last
     // answer, since parsing the tags costs more than the rest of an interpretation.
-    LAST.with(|last| {
+    let chosen = LAST.with(|last| {
         let mut last = last.borrow_mut();
         if let Some((g, tags, chosen)) = last.as_ref() {
             if *g == generation && tags.iter().map(String::as_str).eq(preferred.iter().copied()) {
                 return chosen.clone();
             }
         }
-        let chosen = negotiate_uncached(preferred);
+        let chosen = negotiate_uncached(preferred, added.as_deref());
         *last = Some((generation, preferred.iter().map(|t| (*t).to_owned()).collect(), chosen.clone()));
         chosen
-    })
+    });
+    Negotiated { chosen, added }
 }
+
+/// A negotiation remembered: the snapshot's generation (`None`: nothing
+/// added), the preferences, the choice.
+type Remembered = (Option<u64>, Vec<String>, Chosen);
 
 thread_local! {
-    static LAST: RefCell<Option<(u64, Vec<String>, Chosen)>> = const { RefCell::new(None) };
+    static LAST: RefCell<Option<Remembered>> = const { RefCell::new(None) };
 }
 
-fn negotiate_uncached(preferred: &[&str]) -> Chosen {
+fn negotiate_uncached(preferred: &[&str], added: Option<&Snapshot>) -> Chosen {
     let shipped = (0..COMPILED_IN.len()).map(Chosen::Shipped);
-    let candidates: Vec<Chosen> = shipped.chain(registry::added_locales().into_iter().map(Chosen::Added)).collect();
+    let added = added.into_iter().flat_map(Snapshot::added_locales).cloned().map(Chosen::Added);
+    let candidates: Vec<Chosen> = shipped.chain(added).collect();
     // COMPILED_IN starts with `en`: the build refuses to run without it.
     first_match(preferred, &candidates).unwrap_or(Chosen::Shipped(0))
 }
@@ -155,7 +169,7 @@ impl<'a> Candidate for (&'static str, LanguageTag<'a>) {
 
 /// The locale `interpret` would use for these preferences, by tag.
 pub fn negotiate_tag(preferred: &[&str]) -> Cow<'static, str> {
-    match negotiate(preferred) {
+    match negotiate(preferred).chosen {
         Chosen::Shipped(i) => Cow::Borrowed(shipped::compiled_in(i).tag),
         Chosen::Added(a) => Cow::Owned(a.tag.clone()),
     }
@@ -205,6 +219,6 @@ mod tests {
         assert_eq!(negotiate_tag(&["en-US", "en"]), "en");
         assert_eq!(negotiate_tag(&["en-US", "en"]), "en");
         assert_eq!(negotiate_tag(&["!!"]), "en");
-        assert!(matches!(negotiate_uncached(&["en"]), Chosen::Shipped(0)));
+        assert!(matches!(negotiate_uncached(&["en"], None), Chosen::Shipped(0)));
     }
 }

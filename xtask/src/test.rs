@@ -11,6 +11,8 @@ pub enum Platform {
     Rust,
     /// The core's tests under LeakSanitizer.
     Leaks,
+    /// The core's tests, the concurrency scenario among them, under ThreadSanitizer.
+    Threads,
     Node,
     Browser,
     Kotlin,
@@ -19,9 +21,10 @@ pub enum Platform {
 }
 
 /// Each platform, and the part of the workspace it needs.
-const PLATFORMS: [(Platform, &str, &str); 7] = [
+const PLATFORMS: [(Platform, &str, &str); 8] = [
     (Platform::Rust, "core", "the core crate"),
     (Platform::Leaks, "core", "the core crate"),
+    (Platform::Threads, "core", "the core crate"),
     (Platform::Node, "wasm", "the wasm crate and npm package"),
     (Platform::Browser, "wasm", "the wasm crate and npm package"),
     (Platform::Kotlin, "ffi", "the uniffi crate"),
@@ -78,7 +81,8 @@ fn choose(requested: &[Platform]) -> Result<Vec<Platform>, String> {
 fn test(platform: Platform, corpus: &Corpus) -> Outcome {
     match platform {
         Platform::Rust => rust(corpus),
-        Platform::Leaks => leaks().into(),
+        Platform::Leaks => sanitized(Sanitizer::Leak).into(),
+        Platform::Threads => sanitized(Sanitizer::Thread).into(),
         Platform::Node => web::node(corpus).into(),
         Platform::Browser => web::browser(corpus).into(),
         Platform::Kotlin => kotlin::test(corpus).into(),
@@ -149,22 +153,41 @@ fn rust(corpus: &Corpus) -> Outcome {
     all.and(lean).into()
 }
 
-/// The core's tests again, built with LeakSanitizer (nightly): any allocation
-/// still unreachable when a test process exits fails it, so a leak anywhere in
-/// interpretation, messages or the loaders shows. Its own target folder, as the
-/// sanitizer needs every crate rebuilt. (It does not answer the parity corpus:
-/// that would only repeat the Rust platform.)
-fn leaks() -> Result<(), String> {
-    tools::ensure_nightly()?;
+enum Sanitizer {
+    /// Any allocation still unreachable when a test process exits fails it,
+    /// so a leak anywhere in interpretation, messages or the loaders shows.
+    Leak,
+    /// Any data race fails the test process: the registry, the negotiation
+    /// cache and the concurrency scenario (tests/concurrency.rs) under it.
+    Thread,
+}
+
+/// The core's tests again, built with a sanitizer (the pinned nightly), in a
+/// target folder of its own, as the sanitizer needs every crate rebuilt. (They
+/// do not answer the parity corpus: that would only repeat the Rust platform.)
+fn sanitized(sanitizer: Sanitizer) -> Result<(), String> {
+    let (flag, folder, options) = match sanitizer {
+        Sanitizer::Leak => ("leak", "target/lsan", ("LSAN_OPTIONS", "exitcode=23")),
+        // The standard library is rebuilt with the sanitizer too, or its own
+        // synchronisation would be invisible to it and reported as races.
+        Sanitizer::Thread => ("thread", "target/tsan", ("TSAN_OPTIONS", "halt_on_error=1 exitcode=66")),
+    };
+    match sanitizer {
+        Sanitizer::Leak => tools::ensure_nightly()?,
+        Sanitizer::Thread => tools::ensure_nightly_src()?,
+    }
     let mut command = tools::nightly("cargo");
     command.args(["test", "--locked", "-p", "authos-errors"]);
+    if let Sanitizer::Thread = sanitizer {
+        command.arg("-Zbuild-std");
+    }
     // The host's triple, given explicitly so the sanitizer skips build scripts and proc-macros.
     let host = std::process::Command::new("rustc").arg("-vV").output().map_err(|e| format!("rustc -vV: {e}"))?;
     let host = String::from_utf8_lossy(&host.stdout);
     let host = host.lines().find_map(|l| l.strip_prefix("host: ")).ok_or("rustc -vV names no host")?;
     command.args(["--lib", "--tests", "--target", host]);
-    command.env("RUSTFLAGS", "-Zsanitizer=leak").env("CARGO_TARGET_DIR", root().join("target/lsan"));
-    // LeakSanitizer reports at exit; a report fails the test binary.
-    command.env("LSAN_OPTIONS", "exitcode=23");
+    command.env("RUSTFLAGS", format!("-Zsanitizer={flag}")).env("CARGO_TARGET_DIR", root().join(folder));
+    // A report fails the test binary.
+    command.env(options.0, options.1);
     status(&mut command)
 }

@@ -79,23 +79,31 @@ pub fn ensure_nightly() -> Result<(), String> {
     Ok(())
 }
 
-/// The nightly with the standard library's source and the wasm32 target, for
-/// the package's modules (`-Zbuild-std`).
-pub fn ensure_nightly_std() -> Result<(), String> {
+/// The nightly with the standard library's source, for `-Zbuild-std`.
+pub fn ensure_nightly_src() -> Result<(), String> {
     ensure_nightly()?;
+    if !nightly_sysroot()?.join("lib/rustlib/src/rust/library/std").exists() {
+        status(Command::new("rustup").args(["component", "add", "rust-src", "--toolchain", NIGHTLY]))?;
+    }
+    Ok(())
+}
+
+/// The nightly with the standard library's source and the wasm32 target, for
+/// the package's modules.
+pub fn ensure_nightly_std() -> Result<(), String> {
+    ensure_nightly_src()?;
+    if !nightly_sysroot()?.join("lib/rustlib/wasm32-unknown-unknown").exists() {
+        status(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown", "--toolchain", NIGHTLY]))?;
+    }
+    Ok(())
+}
+
+fn nightly_sysroot() -> Result<PathBuf, String> {
     let sysroot = nightly("rustc")
         .args(["--print", "sysroot"])
         .output()
         .map_err(|e| format!("rustup run {NIGHTLY} rustc --print sysroot: {e}"))?;
-    let sysroot = PathBuf::from(String::from_utf8_lossy(&sysroot.stdout).trim());
-    let installed = |what: &str| sysroot.join(what).exists();
-    if !installed("lib/rustlib/src/rust/library/std") {
-        status(Command::new("rustup").args(["component", "add", "rust-src", "--toolchain", NIGHTLY]))?;
-    }
-    if !installed("lib/rustlib/wasm32-unknown-unknown") {
-        status(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown", "--toolchain", NIGHTLY]))?;
-    }
-    Ok(())
+    Ok(PathBuf::from(String::from_utf8_lossy(&sysroot.stdout).trim()))
 }
 
 /// The nightly and cargo-fuzz.

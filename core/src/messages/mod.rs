@@ -15,9 +15,10 @@ pub(crate) mod registry;
 pub(crate) mod shipped;
 
 use crate::catalogue::KnownCode;
-use crate::locale::{self, Chosen};
+use crate::locale::{self, Chosen, Negotiated};
 use ir::{Key, Message, Node, Span, Tables, Var, Variant};
 use plural::PluralRule;
+use registry::Snapshot;
 use shipped::{compiled_in, CLASS_MESSAGE_BASE, COMPILED_IN};
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -80,30 +81,35 @@ impl Wait {
     }
 }
 
-/// The message for `subject` in the locale negotiation chose: the locale's tag
-/// and the message.
-pub(crate) fn render(subject: Subject, chosen: &Chosen, wait: Option<Wait>) -> (Cow<'static, str>, Cow<'static, str>) {
+/// The message for `subject` in the locale negotiation chose, from the added
+/// messages it chose among: the locale's tag and the message.
+pub(crate) fn render(
+    subject: Subject,
+    negotiated: &Negotiated,
+    wait: Option<Wait>,
+) -> (Cow<'static, str>, Cow<'static, str>) {
     let slot = subject.slot();
-    match chosen {
+    let added = negotiated.added.as_deref();
+    match &negotiated.chosen {
         Chosen::Shipped(index) => {
-            let text = render_shipped(*index, slot, wait);
+            let text = render_shipped(*index, slot, wait, added);
             (Cow::Borrowed(compiled_in(*index).tag), text)
         }
-        Chosen::Added(added) => match added.find(slot) {
+        Chosen::Added(locale) => match locale.find(slot) {
             Some((tables, message)) => {
-                let text = render_with(tables, message, wait, added.rules.as_ref()).into_owned();
-                (Cow::Owned(added.tag.clone()), Cow::Owned(text))
+                let text = render_with(tables, message, wait, locale.rules.as_ref()).into_owned();
+                (Cow::Owned(locale.tag.clone()), Cow::Owned(text))
             }
             // An added locale that lacks this message: English, and said so.
-            None => (Cow::Borrowed(compiled_in(0).tag), render_shipped(0, slot, wait)),
+            None => (Cow::Borrowed(compiled_in(0).tag), render_shipped(0, slot, wait, added)),
         },
     }
 }
 
 /// A compiled-in locale's message, or its override if one was added.
-fn render_shipped(index: usize, slot: usize, wait: Option<Wait>) -> Cow<'static, str> {
+fn render_shipped(index: usize, slot: usize, wait: Option<Wait>, added: Option<&Snapshot>) -> Cow<'static, str> {
     let locale = compiled_in(index);
-    if let Some(added) = registry::get(locale.tag) {
+    if let Some(added) = added.and_then(|s| s.get(locale.tag)) {
         if let Some((tables, message)) = added.find(slot) {
             return Cow::Owned(render_with(tables, message, wait, plural_rules(index)).into_owned());
         }
@@ -305,6 +311,23 @@ mod tests {
         assert_eq!(say(60_000), "Too many attempts. Please try again in 1 minute.");
         assert_eq!(say(3_600_000), "Too many attempts. Please try again in 1 hour.");
         assert_eq!(say(0), "Too many attempts. Please wait a moment and try again.");
+    }
+
+    /// A change between negotiating and rendering is not seen by the rendering:
+    /// it reads the snapshot negotiation chose among (the concurrency scenario
+    /// found answers mixing the two under ThreadSanitizer's timing).
+    #[cfg(feature = "overrides")]
+    #[test]
+    fn rendering_reads_the_snapshot_negotiation_chose_among() {
+        let code = Subject::Code(KnownCode::AccountLocked);
+        let before = render(code, &locale::negotiate(&["ja"]), None);
+        let negotiated = locale::negotiate(&["ja"]);
+        add_messages("ja", "ACCOUNT_LOCKED = (added after negotiating)\n").unwrap_or_else(|e| panic!("{e}"));
+        let during = render(code, &negotiated, None);
+        let after = render(code, &locale::negotiate(&["ja"]), None);
+        clear_added_messages();
+        assert_eq!(during, before);
+        assert_eq!(after.1, "(added after negotiating)");
     }
 
     #[test]

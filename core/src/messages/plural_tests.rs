@@ -193,7 +193,7 @@ const OTHER_UNITS: [(&str, &str, u64, &str); 12] = [
 
 fn wait_message(tag: &str, wait: Wait) -> String {
     let index = COMPILED_IN.iter().position(|l| l.tag == tag).unwrap_or_else(|| panic!("{tag} is compiled in"));
-    render_shipped(index, KnownCode::RateLimitExceeded as usize, Some(wait)).into_owned()
+    render_shipped(index, KnownCode::RateLimitExceeded as usize, Some(wait), None).into_owned()
 }
 
 #[test]

@@ -10,7 +10,7 @@ use super::ir::{CompiledTables, Message, Tables};
 use super::plural::PluralRule;
 use super::shipped::{self, slot_ids, COMPILED_IN};
 use crate::error::Error;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 
 /// A locale with messages added at run time.
@@ -38,19 +38,44 @@ impl AddedLocale {
     }
 }
 
-#[derive(Default)]
-struct Registry {
+/// Everything added, as it stood between two changes. A change makes a new
+/// snapshot and swaps it in whole; an interpretation takes one and reads only
+/// it, for negotiation and for rendering alike, so that no answer mixes the
+/// registry before a change with the registry after it.
+pub(crate) struct Snapshot {
+    /// Which change made it: 1 for the first, counting every change since.
+    pub generation: u64,
     locales: Vec<Arc<AddedLocale>>,
 }
 
-static REGISTRY: RwLock<Registry> = RwLock::new(Registry { locales: Vec::new() });
-/// Whether anything was ever added: lets interpretation skip the lock entirely.
-static ACTIVE: AtomicBool = AtomicBool::new(false);
-/// Changes with every addition, so that remembered negotiations are not reused.
-static GENERATION: AtomicU64 = AtomicU64::new(0);
+impl Snapshot {
+    /// The added locale with this exact (canonical) tag.
+    pub fn get(&self, tag: &str) -> Option<&Arc<AddedLocale>> {
+        self.locales.iter().find(|l| l.tag == tag)
+    }
 
-pub(crate) fn generation() -> u64 {
-    GENERATION.load(Ordering::Acquire)
+    /// The added locales that negotiation can pick (not overrides of compiled-in ones).
+    pub fn added_locales(&self) -> impl Iterator<Item = &Arc<AddedLocale>> {
+        self.locales.iter().filter(|l| !l.compiled_in)
+    }
+}
+
+struct Registry {
+    /// `None` when nothing is added.
+    current: Option<Arc<Snapshot>>,
+    generation: u64,
+}
+
+static REGISTRY: RwLock<Registry> = RwLock::new(Registry { current: None, generation: 0 });
+/// Whether anything is added: lets interpretation skip the lock entirely.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// What is added now, as one snapshot; `None` when nothing is.
+pub(crate) fn snapshot() -> Option<Arc<Snapshot>> {
+    if !ACTIVE.load(Ordering::Acquire) {
+        return None;
+    }
+    REGISTRY.read().unwrap_or_else(|poisoned| poisoned.into_inner()).current.clone()
 }
 
 /// What `add_messages` and `load_locale_data` did.
@@ -107,8 +132,9 @@ fn install(tag: String, tables: CompiledTables) -> AddedMessages {
     let defined = tables.messages.iter().filter(|m| m.is_some()).count();
 
     let mut registry = REGISTRY.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let existing = registry.locales.iter().position(|l| l.tag == tag);
-    let mut layers = existing.and_then(|i| registry.locales.get(i)).map(|l| l.layers.clone()).unwrap_or_default();
+    let mut locales = registry.current.as_ref().map(|s| s.locales.clone()).unwrap_or_default();
+    let existing = locales.iter().position(|l| l.tag == tag);
+    let mut layers = existing.and_then(|i| locales.get(i)).map(|l| l.layers.clone()).unwrap_or_default();
     // Layers that the new one covers entirely can never be read again.
     layers.retain(|old| old.messages.iter().zip(&tables.messages).any(|(o, n)| o.is_some() && n.is_none()));
     layers.push(tables);
@@ -116,41 +142,24 @@ fn install(tag: String, tables: CompiledTables) -> AddedMessages {
     let added = Arc::new(AddedLocale { tag: tag.clone(), language, script, region, compiled_in, rules, layers });
     match existing {
         Some(i) => {
-            if let Some(slot) = registry.locales.get_mut(i) {
+            if let Some(slot) = locales.get_mut(i) {
                 *slot = added;
             }
         }
-        None => registry.locales.push(added),
+        None => locales.push(added),
     }
+    registry.generation = registry.generation.wrapping_add(1);
+    registry.current = Some(Arc::new(Snapshot { generation: registry.generation, locales }));
     ACTIVE.store(true, Ordering::Release);
-    GENERATION.fetch_add(1, Ordering::AcqRel);
     AddedMessages { locale: tag, messages: u32::try_from(defined).unwrap_or(u32::MAX), new_locale: !compiled_in }
 }
 
 /// Removes every added message and locale.
 pub(crate) fn clear() {
     let mut registry = REGISTRY.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-    registry.locales.clear();
+    registry.current = None;
+    registry.generation = registry.generation.wrapping_add(1);
     ACTIVE.store(false, Ordering::Release);
-    GENERATION.fetch_add(1, Ordering::AcqRel);
-}
-
-/// The added locale with this exact (canonical) tag.
-pub(crate) fn get(tag: &str) -> Option<Arc<AddedLocale>> {
-    if !ACTIVE.load(Ordering::Acquire) {
-        return None;
-    }
-    let registry = REGISTRY.read().unwrap_or_else(|poisoned| poisoned.into_inner());
-    registry.locales.iter().find(|l| l.tag == tag).cloned()
-}
-
-/// The added locales that negotiation can pick (not overrides of compiled-in ones).
-pub(crate) fn added_locales() -> Vec<Arc<AddedLocale>> {
-    if !ACTIVE.load(Ordering::Acquire) {
-        return Vec::new();
-    }
-    let registry = REGISTRY.read().unwrap_or_else(|poisoned| poisoned.into_inner());
-    registry.locales.iter().filter(|l| !l.compiled_in).cloned().collect()
 }
 
 /// A BCP 47 tag, `_` read as `-`, at most 64 bytes.
