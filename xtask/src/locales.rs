@@ -25,6 +25,18 @@ fn cli() -> Result<PathBuf, String> {
         .clone()
 }
 
+/// target/locale-data, a folder with every shipped locale's data as
+/// `<tag>.bin`, for the platforms' concurrency scenarios (`AUTHOS_LOCALE_DATA`).
+pub fn data_dir() -> Result<PathBuf, String> {
+    let dir = root().join("target/locale-data");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for tag in shipped()? {
+        let path = dir.join(format!("{tag}.bin"));
+        std::fs::write(&path, data(&tag)?).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(dir)
+}
+
 /// A shipped locale's data.
 pub fn data(tag: &str) -> Result<Vec<u8>, String> {
     let output = Command::new(cli()?).args(["locale-data", tag]).output().map_err(|e| e.to_string())?;

@@ -34,6 +34,7 @@ pub fn test(corpus: &Corpus) -> Result<(), String> {
             .apply(&mut Command::new(&python))
             .current_dir(&env)
             .env("AUTHOS_TEST_SERVER", &server.url)
+            .env("AUTHOS_LOCALE_DATA", crate::locales::data_dir()?)
             .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
             .arg(root().join("bindings/python/tests")),
     )
