@@ -30,9 +30,9 @@ pub fn test(corpus: &Corpus) -> Result<(), String> {
     let library = library_jar(Profile::Debug)?;
     let tests = program_jar("kotlin-tests.jar", "test", &library)?;
     let server = TestServer::start()?;
-    status(
-        corpus.apply(&mut java(&[&tests, &library])).env("AUTHOS_TEST_SERVER", &server.url).arg("MainKt").arg(root()),
-    )
+    let mut command = java(&[&tests, &library]);
+    command.env("AUTHOS_TEST_SERVER", &server.url).env("AUTHOS_LOCALE_DATA", crate::locales::data_dir()?);
+    status(corpus.apply(&mut command).arg("MainKt").arg(root()))
 }
 
 /// The Kotlin benchmark and leak check (bindings/kotlin/bench), on the release

@@ -125,6 +125,7 @@ fun runApiChecks(root: File): Pair<Int, Int> {
         }
     }
     checks += idiomChecks
+    checks += concurrencyChecks(root)
     var passed = 0
     var failed = 0
     for ((name, body) in checks) {
