@@ -51,6 +51,9 @@ fn installed_from(tarball: &Path, extra: &[&str]) -> Result<PathBuf, String> {
     let project = root().join("target/npm-test");
     install(&project, tarball, extra)?;
     copy_tree(&root().join("npm/test"), &project.join("test"))?;
+    let scenario = project.join("test/concurrency-scenario.json");
+    std::fs::copy(root().join("tests/concurrency/scenario.json"), &scenario)
+        .map_err(|e| format!("{}: {e}", scenario.display()))?;
     copy_tree(&root().join("npm/bench"), &project.join("bench"))?;
     Ok(project)
 }
@@ -189,8 +192,10 @@ pub fn node(corpus: &Corpus) -> Result<(), String> {
             .args(["test/node.test.js", "test/api.test.js", "test/hostile.test.js"]),
     );
     print_summary(&report, "node");
+    // The concurrency scenario, in worker_threads.
+    let concurrency = status(Command::new("node").current_dir(&project).arg("test/concurrency.node.js"));
     let others = environments::runtimes(&project);
-    result.and(others)
+    result.and(concurrency).and(others)
 }
 
 /// The same vectors in headless Chromium, the page served from 127.0.0.1 and
@@ -219,8 +224,9 @@ pub fn browser(corpus: &Corpus) -> Result<(), String> {
     let vite = run("test/vite.run.js");
     let webpack = run("test/webpack.run.js");
     let playground = run("test/playground.run.js");
+    let concurrency = run("test/concurrency.browser.js");
     let others = environments::browsers(&project, &chromium);
-    vectors.and(vite).and(webpack).and(playground).and(others)
+    vectors.and(vite).and(webpack).and(playground).and(concurrency).and(others)
 }
 
 /// Debian's chromium, installed if missing.
