@@ -1,5 +1,6 @@
-// swift-tools-version:5.9
-// The Swift package for consumers. `cargo xtask test --platform swift` (or the
+// swift-tools-version:6.0
+// The Swift package for consumers, in the Swift 6 language mode (strict
+// concurrency checking of the generated bindings, the idioms and the tests). `cargo xtask test --platform swift` (or the
 // XCFramework recipe in docs/bindings.md) fills Sources/AuthosErrors and
 // Sources/AuthosErrorsFFI with the generated bindings, builds the library and
 // runs `swift test`; nothing generated is committed.

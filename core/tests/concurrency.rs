@@ -191,26 +191,33 @@ fn throughput_with_one_two_and_eight_workers_and_memory_after() {
     for input in &s.inputs {
         input.answer();
     }
-    let mut report = Vec::new();
-    for workers in [1u64, 2, 8] {
-        let per_worker = s.throughput_calls / workers;
-        let start = Instant::now();
-        std::thread::scope(|scope| {
-            for worker in 0..workers {
-                let s = &s;
-                scope.spawn(move || {
-                    for i in
-                        (0..s.inputs.len()).cycle().skip(usize::try_from(worker).unwrap_or(0)).take(per_worker as usize)
-                    {
-                        s.inputs[i].answer();
-                    }
-                });
-            }
-        });
-        let per_second = (per_worker * workers) as f64 / start.elapsed().as_secs_f64();
-        report.push(format!("{workers} worker(s) {per_second:.0} calls/s"));
-    }
-    println!("concurrency rust throughput: {}", report.join(", "));
+    // Beside each, a control that shares nothing (serde_json reading the same
+    // bodies): how far this machine's cores scale, whatever the library does.
+    let throughput = |work: &(dyn Fn(&Input) + Sync)| {
+        [1u64, 2, 8].map(|workers| {
+            let per_worker = s.throughput_calls / workers;
+            let start = Instant::now();
+            std::thread::scope(|scope| {
+                for worker in 0..workers {
+                    let s = &s;
+                    scope.spawn(move || {
+                        let skip = usize::try_from(worker).unwrap_or(0);
+                        for i in (0..s.inputs.len()).cycle().skip(skip).take(per_worker as usize) {
+                            work(&s.inputs[i]);
+                        }
+                    });
+                }
+            });
+            format!("{workers} worker(s) {:.0} calls/s", (per_worker * workers) as f64 / start.elapsed().as_secs_f64())
+        })
+    };
+    let ours = throughput(&|input| {
+        input.answer();
+    });
+    let control = throughput(&|input| {
+        std::hint::black_box(serde_json::from_slice::<Value>(&input.body).ok());
+    });
+    println!("concurrency rust throughput: {}; the control (serde_json): {}", ours.join(", "), control.join(", "));
 
     // Memory: the same workers answer in batches while the mutations run,
     // cleared after each. The first batch sets up what stays (each thread's

@@ -28,14 +28,17 @@ try {
       setTimeout(() => resolve({ error: "no answer in 120 s" }), 120_000);
     }))), { workers, data });
   problems.push(...checkRuns(`concurrency browser (Web Workers, Chromium ${browser.version()})`, await run(scenario.workers, { scenario })));
-  const throughput = [];
-  for (const workers of [1, 2, 8]) {
-    const calls = Math.floor(scenario.throughput_calls / workers);
-    const results = await run(workers, { scenario, calls });
-    for (const r of results) if (r.error) problems.push(r.error);
-    throughput.push(callsPerSecond(workers, calls, results));
-  }
-  console.log(`concurrency browser throughput: ${throughput.join(", ")}`);
+  const throughput = async (control) => {
+    const rows = [];
+    for (const workers of [1, 2, 8]) {
+      const calls = Math.floor(scenario.throughput_calls / workers);
+      const results = await run(workers, { scenario, calls, control });
+      for (const r of results) if (r.error) problems.push(r.error);
+      rows.push(callsPerSecond(workers, calls, results));
+    }
+    return rows.join(", ");
+  };
+  console.log(`concurrency browser throughput: ${await throughput(false)}; the control (JSON.parse): ${await throughput(true)}`);
 } finally {
   await browser.close();
   server.close();

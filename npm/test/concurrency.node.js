@@ -10,7 +10,8 @@ const scenario = JSON.parse(readFileSync(new URL("./concurrency-scenario.json", 
 if (!isMainThread) {
   const api = await import("authos-errors");
   try {
-    const result = workerData.calls ? { ms: runCalls(api, scenario, workerData.calls) } : await runScenario(api, scenario);
+    const { calls, control } = workerData;
+    const result = calls ? { ms: runCalls(api, scenario, calls, control) } : await runScenario(api, scenario);
     parentPort.postMessage(result);
   } catch (e) {
     parentPort.postMessage({ error: String(e?.stack ?? e) });
@@ -23,13 +24,16 @@ if (!isMainThread) {
   });
   const runs = await Promise.all(Array.from({ length: scenario.workers }, () => run({})));
   const problems = checkRuns("concurrency node (worker_threads)", runs);
-  const throughput = [];
-  for (const workers of [1, 2, 8]) {
-    const calls = Math.floor(scenario.throughput_calls / workers);
-    const results = await Promise.all(Array.from({ length: workers }, () => run({ calls })));
-    for (const r of results) if (r.error) problems.push(r.error);
-    throughput.push(callsPerSecond(workers, calls, results));
-  }
-  console.log(`concurrency node throughput: ${throughput.join(", ")}`);
+  const throughput = async (control) => {
+    const rows = [];
+    for (const workers of [1, 2, 8]) {
+      const calls = Math.floor(scenario.throughput_calls / workers);
+      const results = await Promise.all(Array.from({ length: workers }, () => run({ calls, control })));
+      for (const r of results) if (r.error) problems.push(r.error);
+      rows.push(callsPerSecond(workers, calls, results));
+    }
+    return rows.join(", ");
+  };
+  console.log(`concurrency node throughput: ${await throughput(false)}; the control (JSON.parse): ${await throughput(true)}`);
   process.exit(problems.length === 0 ? 0 : 1);
 }

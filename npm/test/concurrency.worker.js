@@ -5,7 +5,8 @@ import { runCalls, runScenario } from "./concurrency.js";
 
 self.onmessage = async ({ data }) => {
   try {
-    self.postMessage(data.calls ? { ms: runCalls(api, data.scenario, data.calls) } : await runScenario(api, data.scenario));
+    const { calls, control, scenario } = data;
+    self.postMessage(calls ? { ms: runCalls(api, scenario, calls, control) } : await runScenario(api, scenario));
   } catch (e) {
     self.postMessage({ error: String(e?.stack ?? e) });
   }

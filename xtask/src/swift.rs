@@ -36,8 +36,9 @@ pub fn test(corpus: &Corpus) -> Result<Option<String>, String> {
     };
     let library_dir = Profile::Debug.dir();
     let extra = extra_vectors()?;
+    let locale_data = crate::locales::data_dir()?;
     let with_library = |command: &mut Command| {
-        corpus.apply(command).env("LD_LIBRARY_PATH", &library_dir);
+        corpus.apply(command).env("LD_LIBRARY_PATH", &library_dir).env("AUTHOS_LOCALE_DATA", &locale_data);
         if let Some(extra) = &extra {
             command.env("AUTHOS_EXTRA_VECTORS", extra);
         }
