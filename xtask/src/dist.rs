@@ -138,7 +138,8 @@ fn consume_npm(scratch: &Path, tarball: &Path) -> Result<(), String> {
     )?;
     write(
         &app.join("app.js"),
-        r#"import { interpret } from "authos-errors";
+        r#"import { interpret, loadLocale } from "authos-errors";
+await loadLocale(["de"]); // English is compiled in; German is its own file
 const answer = interpret({ status: 401, body: '{"error_code":"TOKEN_EXPIRED"}', locales: ["de"] });
 if (answer.code !== "TOKEN_EXPIRED" || answer.locale !== "de") throw new Error(JSON.stringify(answer));
 console.log(`node consumer: ${answer.message}`);
