@@ -46,6 +46,7 @@ macro_rules! optional {
 mod body;
 mod catalogue;
 mod civil;
+mod decimal;
 mod device_flow;
 mod error;
 #[cfg(feature = "reference")]
@@ -90,6 +91,11 @@ pub use request_id::MAX_REQUEST_ID_CHARS;
 pub use retry::{GiveUpReason, RetryDecision, RetryPolicy};
 pub use sanitize::MAX_SERVER_MESSAGE_CHARS;
 pub use timestamp::parse_ms as parse_rfc3339_ms;
+
+/// The one decimal writer, for the npm module's compact form (wasm/src/wire.rs);
+/// not a stable API.
+#[doc(hidden)]
+pub use decimal::push as push_decimal;
 
 /// The purpose-built readers of the grammars the core reads, each the RFC's
 /// ABNF and nothing else. Public for the differential tests and fuzz targets

@@ -172,7 +172,7 @@ fn format(
             Node::Text(span) => out.push_str(t.text.get(span.range()).unwrap_or_default()),
             Node::Var(Var::Amount) => {
                 if let Some(w) = wait {
-                    push_integer(out, w.amount);
+                    crate::decimal::push(out, w.amount);
                 }
             }
             Node::Var(Var::Unit) => out.push_str(wait.map_or("", |w| w.unit)),
@@ -185,22 +185,6 @@ fn format(
             }
         }
     }
-}
-
-/// Plain ASCII digits, without the formatting machinery (a third of a message's cost).
-fn push_integer(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
-    for slot in digits.iter_mut().rev() {
-        // A digit: n % 10 < 10, so the sum stays within b'0'..=b'9'.
-        *slot = b'0'.wrapping_add((n % 10) as u8);
-        start = start.saturating_sub(1);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits.get(start..).unwrap_or_default().iter().map(|&d| char::from(d)));
 }
 
 fn choose(
@@ -292,15 +276,6 @@ mod tests {
         assert_eq!(w(3_540_001), Some((1, "hour")));
         assert_eq!(w(7_200_000), Some((2, "hour")));
         assert_eq!(w(u64::MAX).map(|(_, u)| u), Some("hour"));
-    }
-
-    #[test]
-    fn integers_are_plain_digits() {
-        for n in [0, 1, 9, 10, 101, 596_524, u64::MAX] {
-            let mut s = String::new();
-            push_integer(&mut s, n);
-            assert_eq!(s, n.to_string());
-        }
     }
 
     #[test]
