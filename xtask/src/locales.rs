@@ -26,15 +26,21 @@ fn cli() -> Result<PathBuf, String> {
 }
 
 /// target/locale-data, a folder with every shipped locale's data as
-/// `<tag>.bin`, for the platforms' concurrency scenarios (`AUTHOS_LOCALE_DATA`).
+/// `<tag>.bin`, for the platforms' concurrency scenarios (`AUTHOS_LOCALE_DATA`);
+/// written once per run of the xtask, whichever platforms ask.
 pub fn data_dir() -> Result<PathBuf, String> {
-    let dir = root().join("target/locale-data");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for tag in shipped()? {
-        let path = dir.join(format!("{tag}.bin"));
-        std::fs::write(&path, data(&tag)?).map_err(|e| format!("{}: {e}", path.display()))?;
-    }
-    Ok(dir)
+    static WRITTEN: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    WRITTEN
+        .get_or_init(|| {
+            let dir = root().join("target/locale-data");
+            std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            for tag in shipped()? {
+                let path = dir.join(format!("{tag}.bin"));
+                std::fs::write(&path, data(&tag)?).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            Ok(dir)
+        })
+        .clone()
 }
 
 /// A shipped locale's data.

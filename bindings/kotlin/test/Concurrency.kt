@@ -29,6 +29,9 @@ private class Scenario(root: File) {
 
 private fun answer(input: JsonObject): String = spelled(call(input)).toString()
 
+/** Each shipped locale's data, read once: the mutator loads it every round. */
+private val localeData = java.util.concurrent.ConcurrentHashMap<String, ByteArray>()
+
 private fun apply(mutation: JsonObject) {
     when {
         mutation.has("add_messages") -> mutation.getAsJsonObject("add_messages").let {
@@ -36,7 +39,8 @@ private fun apply(mutation: JsonObject) {
         }
         mutation.has("load_locale_data") -> {
             val folder = System.getenv("AUTHOS_LOCALE_DATA") ?: error("AUTHOS_LOCALE_DATA is not set: run with cargo xtask test")
-            loadLocaleData(File(folder, "${mutation.get("load_locale_data").asString}.bin").readBytes())
+            val tag = mutation.get("load_locale_data").asString
+            loadLocaleData(localeData.getOrPut(tag) { File(folder, "$tag.bin").readBytes() })
         }
         mutation.get("clear_added_messages")?.asBoolean == true -> clearAddedMessages()
         else -> error("an unknown mutation: $mutation")

@@ -5,6 +5,7 @@ answer must be one the library gives single-threaded for that input after some
 prefix of the mutations. Then the throughput with 1, 2 and 8 workers, and
 memory over batches."""
 
+import functools
 import json
 import os
 import threading
@@ -25,6 +26,7 @@ def answer(input_):
     return json.dumps(spelled(call(input_)), sort_keys=True, ensure_ascii=False)
 
 
+@functools.cache  # read once: the mutator applies it every round
 def locale_data(tag):
     folder = os.environ.get("AUTHOS_LOCALE_DATA")
     assert folder, "AUTHOS_LOCALE_DATA: the folder of the shipped locales' data (cargo xtask test sets it)"
