@@ -24,3 +24,8 @@ pub fn measure_native_interpret_ns(
     }
     start.elapsed().as_nanos() as f64 / f64::from(iterations.max(1))
 }
+
+/// Does nothing: one call across the boundary with no argument and no result,
+/// the floor each binding's benchmark sets its interpretation beside.
+#[uniffi::export]
+pub fn bench_floor() {}

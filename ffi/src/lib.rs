@@ -12,7 +12,7 @@ mod messages;
 mod retry;
 mod vocabulary;
 
-pub use bench::measure_native_interpret_ns;
+pub use bench::{bench_floor, measure_native_interpret_ns};
 pub use catalogue::{catalogue, explain, CatalogueEntry, ReferenceRow};
 pub use error::AuthosError;
 pub use interpretation::{

@@ -29,15 +29,24 @@ pub fn run(quick: bool, docs: bool) -> Result<(), String> {
     let calls = if quick { 100_000 } else { 1_000_000 };
     let mut timings = native(quick)?;
     let swift = swift::bench(calls)?;
-    for report in [Some(kotlin::bench(calls)?), Some(python::bench(calls)?), swift].into_iter().flatten() {
+    let (kotlin, kotlin_rows) = kotlin::bench(calls, quick)?;
+    for report in [Some(kotlin), Some(python::bench(calls)?), swift].into_iter().flatten() {
+        timings.push(floor(&report));
         timings.push(binding(report)?);
     }
+    timings.extend(kotlin_rows);
     timings.extend(web::bench(calls)?.into_iter().map(rounded));
     let sizes = web::sizes()?;
+    let instructions = crate::instructions::measure()?;
 
     print_table(&timings, &sizes);
     let leaks: Vec<String> = timings.iter().filter_map(leak).collect();
-    let rows: Vec<Row> = timings.into_iter().map(Row::Timing).chain(sizes.into_iter().map(Row::Size)).collect();
+    let rows: Vec<Row> = timings
+        .into_iter()
+        .map(Row::Timing)
+        .chain(std::iter::once(Row::Count(instructions)))
+        .chain(sizes.into_iter().map(Row::Size))
+        .collect();
     let out = root().join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let path = out.join("summary.json");
@@ -115,6 +124,17 @@ fn binding(r: BindingReport) -> Result<Timing, String> {
         samples_ms: None,
         name: r.name,
     })
+}
+
+/// `<platform>-floor`: the binding's interpretation beside its own call that
+/// does nothing (`bench_floor`), in the same process.
+fn floor(r: &BindingReport) -> Timing {
+    Timing::beside(
+        &r.name.replace("-interpret", "-floor"),
+        r.ours_ns,
+        "bench_floor(): a uniffi call with no argument and no result, in the same process",
+        r.floor_ns,
+    )
 }
 
 fn rounded(t: Timing) -> Timing {

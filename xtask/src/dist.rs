@@ -8,9 +8,14 @@
 //! - PyPI: the wheel for this machine and the sdist (`twine check`), each
 //!   `pip install`ed into a fresh virtual environment that runs it (the sdist
 //!   builds the library from source).
+//! - Maven: `dev.authos:authos-errors` (jar, sources jar, POM) deployed into a
+//!   Maven repository folder, target/dist/maven; a Maven project depends on
+//!   it by coordinates, compiles a Kotlin app that uses the OkHttp adapter, and
+//!   runs it against the test server.
 
 use crate::run::{cargo, root, status};
-use crate::{python, version, web};
+use crate::testserver::TestServer;
+use crate::{kotlin, python, version, web};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -25,13 +30,16 @@ pub fn run() -> Result<(), String> {
     let wheel = copy_into(&python::wheel()?, &dist)?;
     let sdist = python::sdist(&dist)?;
     python::twine_check(&[&wheel, &sdist])?;
+    let maven = dist.join("maven");
+    kotlin::deploy(&maven)?;
     checksums(&dist)?;
 
     let scratch = scratch_dir()?;
     let result = consume_crates(&scratch, &crates)
         .and_then(|()| consume_npm(&scratch, &tarball))
         .and_then(|()| consume_python(&scratch, "wheel", &wheel))
-        .and_then(|()| consume_python(&scratch, "sdist", &sdist));
+        .and_then(|()| consume_python(&scratch, "sdist", &sdist))
+        .and_then(|()| consume_maven(&scratch, &maven, &version));
     let _ = std::fs::remove_dir_all(&scratch);
     result?;
     println!("xtask: dist: every artifact in {} installed and ran from outside the repository", dist.display());
@@ -60,11 +68,9 @@ fn crates(dist: &Path, version: &str) -> Result<Crates, String> {
 
 /// SHA256SUMS, as `sha256sum --check` reads it.
 fn checksums(dist: &Path) -> Result<(), String> {
-    let mut names: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n != "SHA256SUMS")
-        .collect();
+    let mut names = Vec::new();
+    files(dist, dist, &mut names)?;
+    names.retain(|n| n != "SHA256SUMS");
     names.sort();
     let output =
         Command::new("sha256sum").current_dir(dist).args(&names).output().map_err(|e| format!("sha256sum: {e}"))?;
@@ -75,6 +81,103 @@ fn checksums(dist: &Path) -> Result<(), String> {
     std::fs::write(&path, &output.stdout).map_err(|e| format!("{}: {e}", path.display()))?;
     print!("{}", String::from_utf8_lossy(&output.stdout));
     status(Command::new("sha256sum").current_dir(dist).args(["--check", "--quiet", "SHA256SUMS"]))
+}
+
+/// The files under `dir`, as paths relative to `base`; Maven's own checksum
+/// files (`.md5`, `.sha1`) and metadata left out.
+fn files(base: &Path, dir: &Path, found: &mut Vec<String>) -> Result<(), String> {
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if path.is_dir() {
+            files(base, &path, found)?;
+        } else if !name.ends_with(".md5") && !name.ends_with(".sha1") && !name.starts_with("maven-metadata") {
+            found.push(path.strip_prefix(base).map_err(|e| e.to_string())?.display().to_string());
+        }
+    }
+    Ok(())
+}
+
+/// A Maven project outside the tree that depends on `dev.authos:authos-errors`
+/// by coordinates from the `repository` folder, with OkHttp as an app brings
+/// it; its Kotlin app meets a 429 through the interceptor, against the test server.
+fn consume_maven(scratch: &Path, repository: &Path, version: &str) -> Result<(), String> {
+    let app = scratch.join("maven-app");
+    let sources = app.join("src/main/kotlin");
+    std::fs::create_dir_all(&sources).map_err(|e| e.to_string())?;
+    // What an earlier run cached under these coordinates would stand in for this build.
+    let _ = std::fs::remove_dir_all(kotlin::repository().join("dev/authos"));
+    write(
+        &app.join("pom.xml"),
+        &format!(
+            r#"<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example</groupId>
+  <artifactId>consumer</artifactId>
+  <version>1</version>
+  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <repositories>
+    <repository><id>dist</id><url>file://{repository}</url></repository>
+  </repositories>
+  <dependencies>
+    <dependency><groupId>dev.authos</groupId><artifactId>authos-errors</artifactId><version>{version}</version></dependency>
+    <dependency><groupId>com.squareup.okhttp3</groupId><artifactId>okhttp-jvm</artifactId><version>5.5.1</version></dependency>
+  </dependencies>
+  <build>
+    <sourceDirectory>src/main/kotlin</sourceDirectory>
+    <plugins>
+      <plugin>
+        <groupId>org.jetbrains.kotlin</groupId>
+        <artifactId>kotlin-maven-plugin</artifactId>
+        <version>2.4.21</version>
+        <executions><execution><id>compile</id><goals><goal>compile</goal></goals></execution></executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+"#,
+            repository = repository.display()
+        ),
+    )?;
+    write(
+        &sources.join("Main.kt"),
+        r#"import dev.authos.errors.AuthosApiException
+import dev.authos.errors.AuthosErrorsInterceptor
+import okhttp3.OkHttpClient
+import okhttp3.Request
+import kotlin.system.exitProcess
+
+fun main(args: Array<String>) {
+    val client = OkHttpClient.Builder().addInterceptor(AuthosErrorsInterceptor(listOf("de"))).build()
+    val request = Request.Builder().url(args[0] + "/respond?status=429&code=RATE_LIMIT_EXCEEDED&retry_after=30").build()
+    try {
+        client.newCall(request).execute().close()
+        error("no AuthosApiException")
+    } catch (e: AuthosApiException) {
+        check(e.code == "RATE_LIMIT_EXCEEDED" && e.interpretation.retryAfterMs == 30_000uL && e.interpretation.locale == "de") { "$e" }
+        println("maven consumer: ${e.message}")
+    }
+    exitProcess(0) // OkHttp's idle threads would hold the JVM a minute
+}
+"#,
+    )?;
+    let classpath = app.join("classpath.txt");
+    let mut build = Command::new("mvn");
+    build.current_dir(&app).args(["--batch-mode", "--no-transfer-progress", "--quiet"]);
+    build.arg(format!("-Dmaven.repo.local={}", kotlin::repository().display()));
+    build.args(["compile", "dependency:build-classpath"]).arg(format!("-Dmdep.outputFile={}", classpath.display()));
+    status(&mut build)?;
+    let dependencies = std::fs::read_to_string(&classpath).map_err(|e| format!("{}: {e}", classpath.display()))?;
+    let server = TestServer::start()?;
+    status(
+        Command::new("java")
+            .current_dir(&app)
+            .env_remove("LD_LIBRARY_PATH")
+            .arg("-cp")
+            .arg(format!("target/classes:{}", dependencies.trim()))
+            .arg("MainKt")
+            .arg(&server.url),
+    )
 }
 
 /// A crate depending on the packaged core by path, built and run; the packaged

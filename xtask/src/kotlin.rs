@@ -1,118 +1,148 @@
-//! Kotlin on the JVM. The library is a jar as a developer installs it: the
-//! generated bindings and bindings/kotlin/src, with the native library inside as
-//! a JNA resource (`linux-x86-64/libauthos_errors_ffi.so`), so that
-//! `java -cp app.jar:authos-errors.jar:jna.jar` finds it with no
-//! `-Djna.library.path`. The tests and the benchmark are compiled against that
-//! jar and run with it. Installed if missing: kotlinc from npm; JNA, gson,
-//! kotlinx-coroutines and atomicfu from Debian.
+//! Kotlin on the JVM, built as its developers build it: Maven, with
+//! bindings/kotlin/pom.xml. The xtask generates the bindings and the native
+//! library, hands both to the build as properties, and runs it; the build
+//! compiles with kotlinc from Maven Central, checks the Android-safe part
+//! against Android API 21, runs the JUnit 5 tests, and packages the jar (the
+//! native library inside as a JNA resource), its sources and its POM. Maven's
+//! local repository is a cache beside the other tools.
 
 use crate::bindings::{generate, report, Profile};
 use crate::parity::Corpus;
 use crate::run::{last_json_line, root, status, succeeds};
-use crate::summary::BindingReport;
+use crate::summary::{BindingReport, Timing};
 use crate::testserver::TestServer;
-use crate::tools::{apt_install, npm_tool};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const KOTLIN_COMPILER: &str = "kotlin-compiler@2.4.20";
-/// What the library and its tests need on the class path, and the Debian packages that bring them.
-const JARS: [&str; 4] = [
-    "/usr/share/java/jna.jar",
-    "/usr/share/java/gson.jar",
-    "/usr/share/java/kotlinx-coroutines-core.jar",
-    "/usr/share/java/atomicfu.jar",
-];
-const PACKAGES: [&str; 4] =
-    ["libjna-java", "libgoogle-gson-java", "libkotlinx-coroutines-java", "libkotlinx-atomicfu-java"];
-
+/// The vectors, the API and idiom checks, the adapters against the test
+/// server and the parity corpus, under JUnit 5; then the Android API check.
 pub fn test(corpus: &Corpus) -> Result<(), String> {
-    let library = library_jar(Profile::Debug)?;
-    let tests = program_jar("kotlin-tests.jar", "test", &library)?;
     let server = TestServer::start()?;
-    let mut command = java(&[&tests, &library]);
+    let mut command = maven(Profile::Debug)?;
+    command.arg("verify");
     command.env("AUTHOS_TEST_SERVER", &server.url).env("AUTHOS_LOCALE_DATA", crate::locales::data_dir()?);
-    status(corpus.apply(&mut command).arg("MainKt").arg(root()))
+    status(corpus.apply(&mut command))
 }
 
-/// The Kotlin benchmark and leak check (bindings/kotlin/bench), on the release
-/// library, with a fixed, pre-touched heap so that resident memory shows native
-/// allocations, not the heap growing.
-pub fn bench(calls: u64) -> Result<BindingReport, String> {
-    let library = library_jar(Profile::Release)?;
-    let bench = program_jar("kotlin-bench.jar", "bench", &library)?;
-    let mut command = java(&[&bench, &library]);
-    command.args(["-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch", "BenchKt"]).arg(calls.to_string());
-    report(last_json_line(&mut command)?)
+/// The release build deployed into `repository`, a Maven repository folder:
+/// the jar, its sources jar and its POM, under `dev.authos:authos-errors`.
+pub fn deploy(repository: &Path) -> Result<(), String> {
+    let mut command = maven(Profile::Release)?;
+    command.args(["deploy", "-DskipTests"]);
+    command.arg(format!("-DaltDeploymentRepository=dist::file://{}", repository.display()));
+    status(&mut command)
 }
 
-/// target/kotlin/<profile>/authos-errors.jar: the bindings, the idioms, and
-/// the `profile`'s native library as a JNA resource.
-fn library_jar(profile: Profile) -> Result<PathBuf, String> {
-    let kotlinc = kotlinc()?;
+/// Maven's local repository: everything the build resolves, kept between runs.
+pub fn repository() -> PathBuf {
+    crate::tools::dir().join("maven")
+}
+
+/// The JMH benchmarks on the release library (InterpretBenchmark.java), then
+/// the leak check: the `kotlin-interpret` report (the record call beside the
+/// same interpretation natively and beside the floor, in the same JMH run),
+/// and a row for the idiomatic call and each adapter beside the record call.
+pub fn bench(calls: u64, quick: bool) -> Result<(BindingReport, Vec<Timing>), String> {
+    let build = build_dir(Profile::Release);
+    let classpath_file = build.join("test-classpath.txt");
+    let mut compile = maven(Profile::Release)?;
+    compile.args(["test-compile", "dependency:build-classpath", "-Dmdep.includeScope=test"]);
+    status(compile.arg(format!("-Dmdep.outputFile={}", classpath_file.display())))?;
+    let dependencies =
+        std::fs::read_to_string(&classpath_file).map_err(|e| format!("{}: {e}", classpath_file.display()))?;
+    let classpath =
+        format!("{}:{}:{}", build.join("classes").display(), build.join("test-classes").display(), dependencies.trim());
+
+    let results = build.join("jmh.json");
+    let mut jmh = java(&classpath);
+    jmh.args(["org.openjdk.jmh.Main", "dev.authos.errors.bench.InterpretBenchmark", "-rf", "json", "-rff"])
+        .arg(&results);
+    if quick {
+        jmh.args(["-wi", "2", "-i", "3"]);
+    }
+    status(&mut jmh)?;
+    let scores = scores(&results)?;
+    let score = |name: &str| scores.iter().find(|(n, _)| n == name).map(|(_, s)| *s).ok_or(format!("JMH: no {name}"));
+
+    // A fixed, pre-touched heap, so that resident memory shows native allocations, not the heap growing.
+    let mut leak = java(&classpath);
+    leak.args(["-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch", "dev.authos.errors.bench.CallsKt"]).arg(calls.to_string());
+    let mut line = last_json_line(&mut leak)?;
+    line["name"] = "kotlin-interpret".into();
+    line["ours_ns"] = score("interpretErrorResponse")?.into();
+    line["baseline_ns"] = score("nativeInterpret")?.into();
+    line["floor_ns"] = score("floor")?.into();
+    let interpret = report(line)?;
+
+    let record = score("interpretErrorResponse")?;
+    let record_call = "interpretErrorResponse, the generated record call (JMH, same run)";
+    let mut rows = Vec::new();
+    for (name, benchmark) in [
+        ("kotlin-idiom", "interpretResponse"),
+        ("kotlin-okhttp", "okhttp"),
+        ("kotlin-retrofit", "retrofit"),
+        ("kotlin-ktor", "ktor"),
+    ] {
+        rows.push(Timing::beside(name, score(benchmark)?, record_call, record));
+    }
+    Ok((interpret, rows))
+}
+
+/// Each JMH benchmark's method name and score (ns per operation).
+fn scores(results: &Path) -> Result<Vec<(String, f64)>, String> {
+    let text = std::fs::read_to_string(results).map_err(|e| format!("{}: {e}", results.display()))?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", results.display()))?;
+    let runs = json.as_array().ok_or(format!("{}: not a list of runs", results.display()))?;
+    runs.iter()
+        .map(|run| {
+            let name = run["benchmark"].as_str().and_then(|b| b.rsplit('.').next());
+            let score = run["primaryMetric"]["score"].as_f64();
+            match (name, score) {
+                (Some(name), Some(score)) => Ok((name.to_owned(), score)),
+                _ => Err(format!("{}: a run without a name or score: {run}", results.display())),
+            }
+        })
+        .collect()
+}
+
+/// `mvn` on bindings/kotlin/pom.xml, given the generated bindings and the
+/// `profile`'s native library. Without cargo's LD_LIBRARY_PATH: JNA looks
+/// there before the jar, and `cargo xtask` runs with target/debug/deps on it,
+/// whose debug library then answered in place of the jar's (the cause of the
+/// 11.8 µs "native" time beside Kotlin that issue 22 asked about).
+fn maven(profile: Profile) -> Result<Command, String> {
+    if !succeeds(Command::new("mvn").arg("--version")) {
+        return Err("no `mvn` on PATH (the Kotlin library is built with Maven)".into());
+    }
     let bindings = generate("kotlin", profile)?;
-    let dir = root().join("target/kotlin").join(profile.name());
-    let resources = dir.join("resources");
+    let mut command = Command::new("mvn");
+    command.current_dir(root().join("bindings/kotlin")).env_remove("LD_LIBRARY_PATH");
+    command.args(["--batch-mode", "--no-transfer-progress"]);
+    command.arg(format!("-Dmaven.repo.local={}", repository().display()));
+    command.arg(format!("-Dauthos.bindings={}", bindings.display()));
+    command.arg(format!("-Dauthos.native={}", native_resources(profile)?.display()));
+    command.arg(format!("-Dauthos.build={}", build_dir(profile).display()));
+    Ok(command)
+}
+
+/// target/kotlin/<profile>/resources: the `profile`'s library where JNA looks
+/// for it on the class path, `linux-x86-64/libauthos_errors_ffi.so`.
+fn native_resources(profile: Profile) -> Result<PathBuf, String> {
+    let resources = root().join("target/kotlin").join(profile.name()).join("resources");
     let native = resources.join("linux-x86-64");
-    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&native).map_err(|e| format!("{}: {e}", native.display()))?;
     let so = "libauthos_errors_ffi.so";
     std::fs::copy(profile.dir().join(so), native.join(so)).map_err(|e| format!("{so}: {e}"))?;
-    let jar = dir.join("authos-errors.jar");
-    let mut compile = Command::new(&kotlinc);
-    compile.current_dir(root()).args(["-nowarn", "-cp", &JARS.join(":"), "-d"]).arg(&jar);
-    compile.arg(bindings.join("dev/authos/errors/authos_errors.kt"));
-    compile.args(kotlin_sources(&root().join("bindings/kotlin/src"))?);
-    status(&mut compile)?;
-    status(Command::new("jar").arg("uf").arg(&jar).arg("-C").arg(&resources).arg(format!("linux-x86-64/{so}")))?;
-    Ok(jar)
+    Ok(resources)
 }
 
-/// bindings/kotlin/`program`, compiled against the library jar.
-fn program_jar(name: &str, program: &str, library: &Path) -> Result<PathBuf, String> {
-    let jar = root().join("target/kotlin").join(name);
-    let classpath = format!("{}:{}", library.display(), JARS.join(":"));
-    let mut compile = Command::new(kotlinc()?);
-    compile.current_dir(root()).args(["-nowarn", "-cp", &classpath, "-d"]).arg(&jar);
-    compile.args(kotlin_sources(&root().join("bindings/kotlin").join(program))?);
-    status(&mut compile)?;
-    Ok(jar)
+/// Maven's build folder for the `profile`: target/kotlin/<profile>/maven.
+fn build_dir(profile: Profile) -> PathBuf {
+    root().join("target/kotlin").join(profile.name()).join("maven")
 }
 
-/// kotlinc, and the Debian jars, installed if missing.
-fn kotlinc() -> Result<PathBuf, String> {
-    if !succeeds(Command::new("java").arg("-version")) {
-        return Err("no `java` on PATH (the Kotlin tests run on the JVM)".into());
-    }
-    let kotlinc = npm_tool(KOTLIN_COMPILER, "kotlin-compiler/bin/kotlinc")?;
-    if JARS.iter().any(|j| !Path::new(j).is_file()) {
-        apt_install(&PACKAGES)?;
-    }
-    Ok(kotlinc)
-}
-
-/// `java` with these jars, the Kotlin runtime and the Debian jars on the class
-/// path, and nothing that says where the native library is: the jar carries it.
-fn java(jars: &[&Path]) -> Command {
-    let runtime = crate::tools::dir().join("npm/node_modules/kotlin-compiler/lib/kotlin-stdlib.jar");
-    let mut classpath: Vec<String> = jars.iter().map(|j| j.display().to_string()).collect();
-    classpath.push(runtime.display().to_string());
-    classpath.extend(JARS.iter().map(|j| (*j).to_owned()));
+fn java(classpath: &str) -> Command {
     let mut command = Command::new("java");
-    command.current_dir(root()).args(["-cp", &classpath.join(":")]);
+    command.current_dir(root()).env_remove("LD_LIBRARY_PATH").args(["-cp", classpath]);
     command
-}
-
-fn kotlin_sources(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            found.extend(kotlin_sources(&path)?);
-        } else if path.extension().is_some_and(|x| x == "kt") {
-            found.push(path);
-        }
-    }
-    found.sort();
-    Ok(found)
 }

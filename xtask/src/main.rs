@@ -6,6 +6,7 @@ mod bindings;
 mod dist;
 mod environments;
 mod fuzz;
+mod instructions;
 mod kotlin;
 mod locales;
 mod modules;
@@ -67,6 +68,13 @@ enum Command {
     /// Every artifact this machine builds, in target/dist with SHA256SUMS, each
     /// installed and run by a scratch project outside the repository.
     Dist,
+    /// Count the core's interpretation in instructions (callgrind) and fail if
+    /// it grew more than 2% over core/benches/instructions.json.
+    Instructions {
+        /// Write the new count as the baseline (say why in CHANGELOG.md).
+        #[arg(long)]
+        update: bool,
+    },
     /// Build the npm package into npm/dist, ready for `npm pack`.
     Npm,
     /// Build the playground (examples/playground) into target/playground.
@@ -91,6 +99,7 @@ fn main() -> ExitCode {
         Command::Bench { quick, docs } => bench::run(quick, docs),
         Command::Fuzz { seconds } => fuzz::run(seconds),
         Command::Dist => dist::run(),
+        Command::Instructions { update } => instructions::run(update),
         Command::Modules => modules::print(),
         Command::Npm => npm::build().map(|_| ()),
         Command::Playground => web::pack().and_then(|tarball| web::playground(&tarball)).map(|_| ()),

@@ -25,6 +25,23 @@ pub struct Timing {
     pub samples_ms: Option<serde_json::Value>,
 }
 
+impl Timing {
+    /// A row of `ours_ns` beside `baseline_ns`, and nothing more.
+    pub fn beside(name: &str, ours_ns: f64, baseline: &str, baseline_ns: f64) -> Timing {
+        Timing {
+            name: name.to_owned(),
+            ours_ns: round(ours_ns),
+            baseline: baseline.to_owned(),
+            baseline_ns: round(baseline_ns),
+            ratio: round(ours_ns / baseline_ns),
+            four_times_the_input_ns: None,
+            four_times_the_input_over_ours: None,
+            leak_check: None,
+            samples_ms: None,
+        }
+    }
+}
+
 /// Memory over many calls after a warm-up: it must not grow.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -58,8 +75,22 @@ pub struct BindingReport {
     pub name: String,
     pub ours_ns: f64,
     pub baseline_ns: f64,
+    /// A call across the boundary with no argument and no result, in the same process.
+    pub floor_ns: f64,
     pub calls: u64,
     pub resident_kb: Vec<u64>,
+}
+
+/// A count of instructions (valgrind's callgrind), against the count kept in
+/// the repository: repeatable where a time is not.
+#[derive(Clone, Debug, Serialize)]
+pub struct Count {
+    pub name: String,
+    pub ours: u64,
+    /// What the baseline is.
+    pub baseline: String,
+    pub baseline_count: u64,
+    pub ratio: f64,
 }
 
 /// A row of the summary.
@@ -68,6 +99,7 @@ pub struct BindingReport {
 pub enum Row {
     Timing(Timing),
     Size(Size),
+    Count(Count),
 }
 
 /// Three decimals are plenty for nanoseconds and ratios.
@@ -92,6 +124,10 @@ pub fn markdown(rows: &[Row], measured: &str) -> String {
                 duration(t.baseline_ns),
                 t.baseline,
                 t.ratio
+            )),
+            Row::Count(c) => out.push_str(&format!(
+                "| `{}` | {} instructions | {} ({}) | {:.3} |\n",
+                c.name, c.ours, c.baseline_count, c.baseline, c.ratio
             )),
             Row::Size(s) => {
                 let goal = s.goal_bytes.map_or("—".to_owned(), |g| format!("≤ {g} B"));

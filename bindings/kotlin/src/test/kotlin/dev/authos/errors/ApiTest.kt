@@ -1,16 +1,22 @@
 // The Kotlin API beyond the vectors: idiomatic helpers, typed errors, hostile
 // input (the module keeps working after each), overrides, retry and polling.
-import dev.authos.errors.*
+package dev.authos.errors
+
 import java.io.File
+import org.junit.jupiter.api.DisplayName
+import org.junit.jupiter.api.Test
 
-private val checks = mutableListOf<Pair<String, () -> Unit>>()
-private fun check(name: String, body: () -> Unit) { checks += name to body }
-private fun expect(condition: Boolean, message: () -> String) { if (!condition) throw AssertionError(message()) }
+class ApiTest {
+    @Test
+    @DisplayName("the native library is the one the jar carries, not one found on the library path")
+    fun nativeLibraryFromTheJar() {
+        val file = com.sun.jna.NativeLibrary.getInstance("authos_errors_ffi").file
+        expect(file.path.endsWith("linux-x86-64/libauthos_errors_ffi.so")) { "loaded $file" }
+    }
 
-private fun rateLimited() = interpretResponse(429, listOf("Retry-After" to "30"), """{"error_code":"RATE_LIMIT_EXCEEDED"}""".toByteArray(), listOf("en"), 0L)
-
-fun runApiChecks(root: File): Pair<Int, Int> {
-    check("idiomatic helpers read Int statuses, pairs, maps and OkHttp-style responses") {
+    @Test
+    @DisplayName("idiomatic helpers read Int statuses, pairs, maps and OkHttp-style responses")
+    fun idiomaticHelpers() {
         val i = rateLimited()
         expect(i.code == "RATE_LIMIT_EXCEEDED" && i.retryAfterMs == 30_000uL && i.knownCode == KnownCode.RATE_LIMIT_EXCEEDED) { "$i" }
         val fromMap = interpretResponse(401, mapOf("content-type" to "application/json"), """{"error_code":"MFA_REQUIRED"}""".toByteArray(), listOf("de"))
@@ -24,7 +30,10 @@ fun runApiChecks(root: File): Pair<Int, Int> {
         expect(r.code == "SERVICE_UNAVAILABLE" && r.message.contains("2 минуты")) { r.message }
         expect(java.io.IOException("reset").interpretAsNetworkError().code == "NETWORK_ERROR") { "network" }
     }
-    check("a 2xx status is a typed NotAnException; an impossible status an IllegalArgumentException") {
+
+    @Test
+    @DisplayName("a 2xx status is a typed NotAnException; an impossible status an IllegalArgumentException")
+    fun statusesThatAreNoError() {
         try { interpretResponse(204); throw AssertionError("no exception") } catch (e: AuthosException.NotAnException) {
             expect(e.status.toInt() == 204) { "$e" }
             expect(e.detail.startsWith("HTTP status 204 is not an error")) { "the core's message: ${e.detail}" }
@@ -34,7 +43,10 @@ fun runApiChecks(root: File): Pair<Int, Int> {
         }
         expect(rateLimited().code == "RATE_LIMIT_EXCEEDED") { "the module stopped working" }
     }
-    check("hostile input gets an answer, and the module keeps working after each") {
+
+    @Test
+    @DisplayName("hostile input gets an answer, and the module keeps working after each")
+    fun hostileInput() {
         val hostile = listOf(
             ByteArray(200_000) { 0xFF.toByte() },
             "[".repeat(200_000).toByteArray(),
@@ -47,7 +59,10 @@ fun runApiChecks(root: File): Pair<Int, Int> {
             expect(rateLimited().retryAfterMs == 30_000uL) { "the module stopped working" }
         }
     }
-    check("null where non-null (from Java), huge, random and lone-surrogate input: typed exceptions, and the module keeps working") {
+
+    @Test
+    @DisplayName("null where non-null (from Java), huge, random and lone-surrogate input: typed exceptions, and the module keeps working")
+    fun inputKotlinCannotStop() {
         val api = Class.forName("dev.authos.errors.Authos_errorsKt")
         val names = listOf("explain", "catalogue", "negotiateLocale", "addMessages", "loadLocaleData", "interpret", "retryDecision", "pollStep")
         var tried = 0
@@ -87,13 +102,19 @@ fun runApiChecks(root: File): Pair<Int, Int> {
         clearAddedMessages()
         expect(rateLimited().retryAfterMs == 30_000uL) { "the module stopped working" }
     }
-    check("the record form answers as interpret") {
+
+    @Test
+    @DisplayName("the record form answers as interpret")
+    fun theRecordFormAnswersAsInterpret() {
         val headers = listOf(Header("Retry-After", "3"))
         val body = """{"error_code":"RATE_LIMIT_EXCEEDED"}""".toByteArray()
         val record = interpretErrorResponse(ErrorResponse(429u, headers, body, listOf("de"), 0L))
         expect(record == interpret(429u, headers, body, listOf("de"), 0L)) { "$record" }
     }
-    check("catalogue, explain, locales") {
+
+    @Test
+    @DisplayName("catalogue, explain, locales")
+    fun catalogueExplainLocales() {
         val all = catalogue("en")
         expect(all.size == KnownCode.values().size && all.all { it.knownCode != null }) { "${all.size}" }
         expect(explain("WEAK_PASSWORD", "en")?.description == "Password doesn’t meet requirements") { "typography" }
@@ -102,7 +123,10 @@ fun runApiChecks(root: File): Pair<Int, Int> {
         expect(shippedLocales().toSet() == folders.toSet() && shippedLocales().first() == "en") { "locales: ${shippedLocales()}" }
         expect(negotiateLocale(listOf("zh-SG")) == "zh-Hans") { "zh-SG" }
     }
-    check("retry policy and device flow") {
+
+    @Test
+    @DisplayName("retry policy and device flow")
+    fun retryPolicyAndDeviceFlow() {
         val decision = retryDecision(retryPolicyDefault(), rateLimited(), 1u, 0uL, 0.5)
         expect(decision == RetryDecision.RetryAfter(30_000uL)) { "$decision" }
         val slow = interpretResponse(400, body = """{"error":"slow_down"}""".toByteArray(), nowMs = 0L)
@@ -110,7 +134,10 @@ fun runApiChecks(root: File): Pair<Int, Int> {
         val expired = interpretResponse(400, body = """{"error":"expired_token"}""".toByteArray(), nowMs = 0L)
         expect(pollStep(5_000uL, expired) == PollStep.Restart) { "expired_token" }
     }
-    check("overrides are all or nothing, and locale data loads") {
+
+    @Test
+    @DisplayName("overrides are all or nothing, and locale data loads")
+    fun overridesAndLocaleData() {
         try {
             val added = addMessages("en", "TOKEN_EXPIRED = Your Acme session ended.")
             expect(added.messages == 1u && !added.newLocale) { "$added" }
@@ -124,12 +151,4 @@ fun runApiChecks(root: File): Pair<Int, Int> {
             clearAddedMessages()
         }
     }
-    checks += idiomChecks
-    checks += concurrencyChecks(root)
-    var passed = 0
-    var failed = 0
-    for ((name, body) in checks) {
-        try { body(); passed++ } catch (e: Throwable) { failed++; println("FAIL api: $name: $e") }
-    }
-    return passed to failed
 }

@@ -1,22 +1,31 @@
-// The Kotlin conformance runner: every shared vector (tests/vectors and
-// AUTHOS_EXTRA_VECTORS) through the generated bindings, then the API checks.
-// Prints each failure by name with expected and actual values, and one summary.
+// What the tests share: the repository's root, the loopback test server, and
+// the vectors' form (tests/vectors, docs/conformance.md) read and compared.
+package dev.authos.errors
+
 import com.google.gson.JsonElement
 import com.google.gson.JsonNull
 import com.google.gson.JsonObject
-import com.google.gson.JsonParser
 import com.google.gson.JsonPrimitive
-import dev.authos.errors.*
 import java.io.File
 import java.time.OffsetDateTime
 import java.util.Base64
-import kotlin.system.exitProcess
+
+/** The repository's root: Surefire says where (pom.xml). */
+val root = File(System.getProperty("authos.root") ?: error("authos.root is not set: run with cargo xtask test"))
+
+/** The test server on 127.0.0.1 (bindings/testserver.py), started by `cargo xtask test`. */
+val server: String = System.getenv("AUTHOS_TEST_SERVER") ?: error("AUTHOS_TEST_SERVER is not set: run with cargo xtask test")
+
+fun expect(condition: Boolean, message: () -> String) {
+    if (!condition) throw AssertionError(message())
+}
 
 val FIELDS = listOf(
     "code", "known", "derived", "status", "category", "audience", "action", "field", "retryable",
     "retry_after_ms", "server_message", "timestamp", "clock_skew_ms", "locale", "message", "request_id", "mapped_from",
 )
 
+/** An interpretation as the vectors spell it. */
 fun spelled(i: Interpretation): JsonObject = JsonObject().apply {
     fun put(key: String, value: Any?) = add(key, when (value) {
         null -> JsonNull.INSTANCE
@@ -34,6 +43,7 @@ fun spelled(i: Interpretation): JsonObject = JsonObject().apply {
     put("request_id", i.requestId); put("mapped_from", i.mappedFrom)
 }
 
+/** A vector's input, interpreted. */
 fun call(input: JsonObject): Interpretation {
     val headers = input.getAsJsonObject("headers")?.entrySet()?.map { Header(it.key, it.value.asString) } ?: emptyList()
     val body = when {
@@ -48,10 +58,10 @@ fun call(input: JsonObject): Interpretation {
     return interpret(status.toUShort(), headers, body, locales, now)
 }
 
-fun short(e: JsonElement): String = e.toString().let { if (it.length > 300) it.take(300) + "… (${it.length} chars)" else it }
+private fun short(e: JsonElement): String = e.toString().let { if (it.length > 300) it.take(300) + "… (${it.length} chars)" else it }
 
 /** The mismatches of one vector; empty when it passes. */
-fun check(vector: JsonObject): List<String> {
+fun mismatches(vector: JsonObject): List<String> {
     val input = vector.getAsJsonObject("input")
     if (vector.has("expect_error")) {
         return try {
@@ -71,65 +81,13 @@ fun check(vector: JsonObject): List<String> {
     }
 }
 
-fun vectorFiles(root: File): List<File> {
+/** The JSON files in tests/vectors, then the files AUTHOS_EXTRA_VECTORS names (`:`-separated). */
+fun vectorFiles(): List<File> {
     val shipped = File(root, "tests/vectors").listFiles { f -> f.name.endsWith(".json") }?.sortedBy { it.name } ?: emptyList()
     val extra = (System.getenv("AUTHOS_EXTRA_VECTORS") ?: "").split(":").filter { it.isNotEmpty() }.map { File(it) }
     return shipped + extra
 }
 
-fun runVectors(root: File): Pair<Int, Int> {
-    var passed = 0
-    var failed = 0
-    for (file in vectorFiles(root)) {
-        val vectors = try {
-            JsonParser.parseString(file.readText()).asJsonArray
-        } catch (e: Exception) {
-            failed++; println("FAIL ${file.path}: $e"); continue
-        }
-        vectors.forEachIndexed { i, element ->
-            val vector = element.asJsonObject
-            val name = vector.get("name")?.asString ?: "(unnamed)"
-            val problems = try { check(vector) } catch (e: Exception) { listOf("threw $e") }
-            if (problems.isEmpty()) passed++ else {
-                failed++
-                println("FAIL ${file.name} #$i \"$name\"")
-                problems.forEach { println("    $it") }
-            }
-        }
-    }
-    return passed to failed
-}
-
-/**
- * With AUTHOS_PARITY_IN (a corpus) and AUTHOS_PARITY_DIR, writes kotlin.jsonl: one
- * answer per input (every field, or {"error": ...}), for `cargo xtask parity`.
- */
-fun answerParityCorpus(): Int? {
-    val corpus = System.getenv("AUTHOS_PARITY_IN") ?: return null
-    val dir = System.getenv("AUTHOS_PARITY_DIR") ?: return null
-    val inputs = JsonParser.parseString(File(corpus).readText()).asJsonArray
-    File(dir, "kotlin.jsonl").bufferedWriter().use { out ->
-        for (vector in inputs) {
-            val answer = try {
-                spelled(call(vector.asJsonObject.getAsJsonObject("input")))
-            } catch (e: AuthosException.NotAnException) {
-                JsonObject().apply { addProperty("error", "not_an_error") }
-            } catch (e: Exception) {
-                JsonObject().apply { addProperty("error", e.toString()) }
-            }
-            out.write(answer.toString())
-            out.write("\n")
-        }
-    }
-    return inputs.size()
-}
-
-fun main(args: Array<String>) {
-    val root = File(args.firstOrNull() ?: ".")
-    val (passed, failed) = runVectors(root)
-    println("kotlin vectors: $passed passed, $failed failed")
-    answerParityCorpus()?.let { println("kotlin parity: $it answers") }
-    val (apiPassed, apiFailed) = runApiChecks(root)
-    println("kotlin api checks: $apiPassed passed, $apiFailed failed")
-    if (failed > 0 || apiFailed > 0 || passed == 0) exitProcess(1)
-}
+/** A 429 with `Retry-After: 30`: what the tests check the library still answers after hostile input. */
+fun rateLimited() =
+    interpretResponse(429, listOf("Retry-After" to "30"), """{"error_code":"RATE_LIMIT_EXCEEDED"}""".toByteArray(), listOf("en"), 0L)

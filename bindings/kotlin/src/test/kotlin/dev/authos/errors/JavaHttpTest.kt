@@ -1,7 +1,7 @@
-// The Kotlin idioms (Idioms.kt) against real responses from the test server on
-// 127.0.0.1 (bindings/testserver.py; `cargo xtask test` starts it and names it
-// in AUTHOS_TEST_SERVER), with java.net.http and kotlinx.coroutines.
-import dev.authos.errors.*
+// The Kotlin idioms with java.net.http (the JVM-only part) and kotlinx.coroutines,
+// against real responses from the test server on 127.0.0.1.
+package dev.authos.errors
+
 import java.net.ConnectException
 import java.net.URI
 import java.net.http.HttpClient
@@ -14,8 +14,9 @@ import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.async
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.runBlocking
+import org.junit.jupiter.api.DisplayName
+import org.junit.jupiter.api.Test
 
-private val server = System.getenv("AUTHOS_TEST_SERVER") ?: ""
 private val client = HttpClient.newHttpClient()
 private val quick = RetryPolicy(baseDelayMs = 10uL, maxDelayMs = 50uL, maxAttempts = 5u, budgetMs = 10_000uL)
 
@@ -23,18 +24,20 @@ private fun get(path: String, timeout: Duration = Duration.ofSeconds(10)): HttpR
     client.send(HttpRequest.newBuilder(URI.create(if (path.startsWith("http")) path else server + path)).timeout(timeout).build(),
         HttpResponse.BodyHandlers.ofByteArray())
 
-private fun expect(condition: Boolean, message: () -> String) { if (!condition) throw AssertionError(message()) }
-
-val idiomChecks: List<Pair<String, () -> Unit>> = listOf(
-    "the test server is there" to { expect(server.isNotEmpty()) { "AUTHOS_TEST_SERVER is not set: run with cargo xtask test" } },
-    "errors carry the library's message" to {
+class JavaHttpTest {
+    @Test
+    @DisplayName("errors carry the library's message")
+    fun errorsCarryTheLibrarysMessage() {
         try { interpretResponse(301); throw AssertionError("no exception") } catch (e: AuthosException) {
             expect(e.detail.startsWith("HTTP status 301 is not an error")) { e.detail }
         }
         val failure = interpretNetworkError(listOf("de"))
         expect(AuthosApiException(failure).message == failure.message) { "message" }
-    },
-    "java.net.http responses are interpreted" to {
+    }
+
+    @Test
+    @DisplayName("java.net.http responses are interpreted")
+    fun responsesAreInterpreted() {
         val limited = get("/respond?status=429&code=RATE_LIMIT_EXCEEDED&retry_after=1").interpretOrNull(listOf("en"))!!
         expect(limited.code == "RATE_LIMIT_EXCEEDED" && limited.retryAfterMs == 1_000uL) { "$limited" }
         expect(limited.serverMessage == "Said by the test server") { "${limited.serverMessage}" }
@@ -43,27 +46,42 @@ val idiomChecks: List<Pair<String, () -> Unit>> = listOf(
         get("/ok").throwIfError()
         try { get("/respond?status=400&code=INVALID_EMAIL").throwIfError(listOf("en")); throw AssertionError("no exception") }
         catch (e: AuthosApiException) { expect(e.interpretation.field == Field.EMAIL && e.status == 400) { "$e" } }
-    },
-    "withRetry waits and succeeds" to {
+    }
+
+    @Test
+    @DisplayName("withRetry waits and succeeds")
+    fun withRetryWaitsAndSucceeds() {
         val key = UUID.randomUUID()
         val attempts = mutableListOf<Int>()
         val response = runBlocking { withRetry(quick) { n -> attempts += n; get("/flaky?key=$key&failures=2") } }
         expect(response.statusCode() == 200 && attempts == listOf(1, 2, 3)) { "$attempts" }
-    },
-    "withRetry gives up with the interpretation" to {
+    }
+
+    @Test
+    @DisplayName("withRetry gives up with the interpretation")
+    fun withRetryGivesUp() {
         try { runBlocking { withRetry(quick) { get("/respond?status=400&code=INVALID_EMAIL") } }; throw AssertionError("no exception") }
         catch (e: AuthosApiException) { expect(e.code == "INVALID_EMAIL" && e.cause == null) { "$e" } }
-    },
-    "no response is NETWORK_ERROR, the failure kept as the cause" to {
+    }
+
+    @Test
+    @DisplayName("no response is NETWORK_ERROR, the failure kept as the cause")
+    fun noResponseIsNetworkError() {
         val nowhere = RetryPolicy(1uL, 1uL, 2u, 10_000uL)
         try { runBlocking { withRetry(nowhere) { get("http://127.0.0.1:9/") } }; throw AssertionError("no exception") }
         catch (e: AuthosApiException) { expect(e.code == "NETWORK_ERROR" && e.cause is ConnectException) { "${e.cause}" } }
-    },
-    "a timeout is NETWORK_ERROR" to {
+    }
+
+    @Test
+    @DisplayName("a timeout is NETWORK_ERROR")
+    fun timeoutIsNetworkError() {
         try { get("/slow?seconds=3", Duration.ofMillis(300)); throw AssertionError("no timeout") }
         catch (e: HttpTimeoutException) { expect(e.interpretFailure()?.code == "NETWORK_ERROR") { "$e" } }
-    },
-    "cancellation propagates uninterpreted" to {
+    }
+
+    @Test
+    @DisplayName("cancellation propagates uninterpreted")
+    fun cancellationPropagates() {
         val outcome = runBlocking {
             val job = async { withRetry(quick) { delay(5_000); get("/ok") } }
             delay(100)
@@ -73,5 +91,5 @@ val idiomChecks: List<Pair<String, () -> Unit>> = listOf(
             }
         }
         expect(outcome == "propagated") { outcome }
-    },
-)
+    }
+}
