@@ -102,6 +102,25 @@ fn files(base: &Path, dir: &Path, found: &mut Vec<String>) -> Result<(), String>
 /// by coordinates from the `repository` folder, with OkHttp as an app brings
 /// it; its Kotlin app meets a 429 through the interceptor, against the test server.
 fn consume_maven(scratch: &Path, repository: &Path, version: &str) -> Result<(), String> {
+    let published = repository.join(format!("dev/authos/authos-errors/{version}"));
+    let pom = std::fs::read_to_string(published.join(format!("authos-errors-{version}.pom")))
+        .map_err(|e| format!("the deployed POM: {e}"))?;
+    for dependency in ["<artifactId>jna</artifactId>", "<artifactId>kotlinx-coroutines-core-jvm</artifactId>"] {
+        if !pom.contains(dependency) {
+            return Err(format!("the deployed POM names no {dependency}"));
+        }
+    }
+    let listing = Command::new("jar")
+        .arg("tf")
+        .arg(published.join(format!("authos-errors-{version}.jar")))
+        .output()
+        .map_err(|e| format!("jar tf: {e}"))?;
+    let listing = String::from_utf8_lossy(&listing.stdout);
+    for entry in ["linux-x86-64/libauthos_errors_ffi.so", "META-INF/proguard/authos-errors.pro"] {
+        if !listing.lines().any(|l| l == entry) {
+            return Err(format!("the deployed jar has no {entry}"));
+        }
+    }
     let app = scratch.join("maven-app");
     let sources = app.join("src/main/kotlin");
     std::fs::create_dir_all(&sources).map_err(|e| e.to_string())?;
