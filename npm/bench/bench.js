@@ -87,6 +87,22 @@ export function compare(api, entries, { rounds = 15, calls = 5000 } = {}) {
   return { ours_ns: median(oursNs), baseline_ns: median(baseNs), ratio: median(oursNs) / median(baseNs) };
 }
 
+/** 200 bytes of text: about what one interpretation's input is, crossing. */
+export const FLOOR_TEXT = "x".repeat(200);
+
+/**
+ * The floor (`authos-errors-floor`'s `echo`: 200 bytes in, 200 bytes out,
+ * across wasm-bindgen's boundary), measured as `compare` measures: the median
+ * of batches, in ns per call.
+ */
+export function floorNs(echo, { rounds = 15, calls = 5000 } = {}) {
+  const call = () => ({ code: echo(FLOOR_TEXT) });
+  batch(call, calls * 2);
+  const ns = [];
+  for (let r = 0; r < rounds; r++) ns.push(batch(call, calls));
+  return median(ns);
+}
+
 /**
  * The WebAssembly memory over `calls` interprets after a warm-up: sampled every
  * tenth of the run. It grows in 64 KiB pages and never shrinks, so any leak shows.

@@ -94,6 +94,7 @@ fn native(quick: bool) -> Result<Vec<Timing>, String> {
                 four_times_the_input_over_ours: larger.map(|l| round(l / ours)),
                 leak_check: None,
                 samples_ms: None,
+                profile: None,
             })
         })
         .collect()
@@ -122,6 +123,7 @@ fn binding(r: BindingReport) -> Result<Timing, String> {
             resident_kb_samples: r.resident_kb,
         }),
         samples_ms: None,
+        profile: None,
         name: r.name,
     })
 }

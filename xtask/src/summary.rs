@@ -23,6 +23,9 @@ pub struct Timing {
     /// Cold start: each fresh process's time, in ms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub samples_ms: Option<serde_json::Value>,
+    /// Where a call's time goes: each group's share of a profiler's samples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<serde_json::Value>,
 }
 
 impl Timing {
@@ -38,6 +41,7 @@ impl Timing {
             four_times_the_input_over_ours: None,
             leak_check: None,
             samples_ms: None,
+            profile: None,
         }
     }
 }
@@ -93,7 +97,8 @@ pub struct Count {
     pub ratio: f64,
 }
 
-/// A row of the summary.
+/// A row of the summary. A few dozen rows, written once: their sizes do not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
 pub enum Row {
@@ -197,6 +202,7 @@ mod tests {
                 four_times_the_input_over_ours: None,
                 leak_check: None,
                 samples_ms: None,
+                profile: None,
             }),
             Row::Size(Size {
                 name: "npm-size-english-path".into(),

@@ -36,7 +36,7 @@ mod tests {
             }
         };
         // The published crates inherit it; a literal version would drift.
-        for crate_dir in ["core", "core/cli", "ffi", "wasm"] {
+        for crate_dir in ["core", "core/cli", "ffi", "wasm", "wasm/floor"] {
             let manifest = read_toml(&format!("{crate_dir}/Cargo.toml"))?;
             let inherits = manifest
                 .get("package")

@@ -295,10 +295,12 @@ pub fn sizes() -> Result<Vec<Size>, String> {
 
 /// The Node and browser benchmarks (npm/bench) against the packed package: their
 /// rows for target/bench/summary.json, each with a WebAssembly memory check over
-/// `calls` interprets.
+/// `calls` interprets, and the floor rows (`npm::floor`).
 pub fn bench(calls: u64) -> Result<Vec<Timing>, String> {
     let chromium = chromium()?;
     let project = installed(&[PLAYWRIGHT])?;
+    // The floor package where the benchmarks import it from, beside the package.
+    copy_tree(&crate::npm::floor()?, &project.join("node_modules/authos-errors-floor"))?;
     let mut rows = Vec::new();
     for script in ["bench/node.bench.js", "bench/browser.bench.js"] {
         let reported = last_json_line(
