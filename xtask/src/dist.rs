@@ -134,7 +134,11 @@ fn consume_maven(scratch: &Path, repository: &Path, version: &str) -> Result<(),
   <groupId>example</groupId>
   <artifactId>consumer</artifactId>
   <version>1</version>
-  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <!-- No compile daemon left running after the check (bindings/kotlin/pom.xml says why). -->
+    <kotlin.compiler.daemon>false</kotlin.compiler.daemon>
+  </properties>
   <repositories>
     <repository><id>dist</id><url>file://{repository}</url></repository>
   </repositories>
