@@ -85,16 +85,9 @@ fn native(quick: bool) -> Result<Vec<Timing>, String> {
             let larger = criterion.join(group).join("four-times");
             let larger = if larger.is_dir() { Some(mean_ns(&larger)? / per_iteration) } else { None };
             Ok(Timing {
-                name: (*group).to_owned(),
-                ours_ns: round(ours),
-                baseline: (*baseline).to_owned(),
-                baseline_ns: round(base),
-                ratio: round(ours / base),
                 four_times_the_input_ns: larger.map(round),
                 four_times_the_input_over_ours: larger.map(|l| round(l / ours)),
-                leak_check: None,
-                samples_ms: None,
-                profile: None,
+                ..Timing::beside(group, ours, baseline, base)
             })
         })
         .collect()
@@ -108,13 +101,8 @@ fn binding(r: BindingReport) -> Result<Timing, String> {
     if r.calls == 0 {
         return Err(format!("{} reported no calls", r.name));
     }
+    let baseline = "the same interpret natively, timed inside the library in the same process";
     Ok(Timing {
-        ours_ns: round(r.ours_ns),
-        baseline: "the same interpret natively, timed inside the library in the same process".to_owned(),
-        baseline_ns: round(r.baseline_ns),
-        ratio: round(r.ours_ns / r.baseline_ns),
-        four_times_the_input_ns: None,
-        four_times_the_input_over_ours: None,
         leak_check: Some(LeakCheck::Resident {
             calls: r.calls,
             resident_kb_start: start,
@@ -122,9 +110,7 @@ fn binding(r: BindingReport) -> Result<Timing, String> {
             bytes_per_call: round((end.saturating_sub(start) * 1024) as f64 / r.calls as f64),
             resident_kb_samples: r.resident_kb,
         }),
-        samples_ms: None,
-        profile: None,
-        name: r.name,
+        ..Timing::beside(&r.name, r.ours_ns, baseline, r.baseline_ns)
     })
 }
 

@@ -184,20 +184,12 @@ fun main(args: Array<String>) {
 }
 "#,
     )?;
-    let classpath = app.join("classpath.txt");
-    let mut build = Command::new("mvn");
-    build.current_dir(&app).args(["--batch-mode", "--no-transfer-progress", "--quiet"]);
-    build.arg(format!("-Dmaven.repo.local={}", kotlin::repository().display()));
-    build.args(["compile", "dependency:build-classpath"]).arg(format!("-Dmdep.outputFile={}", classpath.display()));
-    status(&mut build)?;
-    let dependencies = std::fs::read_to_string(&classpath).map_err(|e| format!("{}: {e}", classpath.display()))?;
+    let mut build = kotlin::mvn(&app)?;
+    build.args(["--quiet", "compile"]);
+    let dependencies = kotlin::classpath(build, "runtime", &app.join("classpath.txt"))?;
     let server = TestServer::start()?;
     status(
-        Command::new("java")
-            .current_dir(&app)
-            .env_remove("LD_LIBRARY_PATH")
-            .arg("-cp")
-            .arg(format!("target/classes:{}", dependencies.trim()))
+        kotlin::java(&format!("{}:{dependencies}", app.join("target/classes").display()))
             .arg("MainKt")
             .arg(&server.url),
     )

@@ -19,13 +19,14 @@ const BASELINE: &str = "core/benches/instructions.json";
 const LIMIT: f64 = 1.02;
 
 pub fn run(update: bool) -> Result<(), String> {
-    let count = measure()?;
     if update {
-        let text = format!("{{\n  \"{NAME}\": {}\n}}\n", count.ours);
+        let ours = count()?;
+        let text = format!("{{\n  \"{NAME}\": {ours}\n}}\n");
         std::fs::write(root().join(BASELINE), text).map_err(|e| format!("{BASELINE}: {e}"))?;
-        println!("xtask: wrote {} instructions into {BASELINE}", count.ours);
+        println!("xtask: wrote {ours} instructions into {BASELINE}");
         return Ok(());
     }
+    let count = measure()?;
     println!(
         "{NAME}: {} instructions, baseline {} ({:+.2}%, limit +{:.0}%)",
         count.ours,
@@ -48,6 +49,19 @@ pub fn run(update: bool) -> Result<(), String> {
 
 /// The count, beside the baseline's.
 pub fn measure() -> Result<Count, String> {
+    let ours = count()?;
+    let baseline = baseline()?;
+    Ok(Count {
+        name: NAME.to_owned(),
+        ours,
+        baseline: format!("{BASELINE}, the count kept on purpose"),
+        baseline_count: baseline,
+        ratio: crate::summary::round(ours as f64 / baseline as f64),
+    })
+}
+
+/// The instructions callgrind counts in `measured`.
+fn count() -> Result<u64, String> {
     if !crate::run::succeeds(Command::new("valgrind").arg("--version")) {
         apt_install(&["valgrind"])?;
     }
@@ -60,19 +74,10 @@ pub fn measure() -> Result<Count, String> {
             .arg(&program),
     )?;
     let text = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let ours = text
-        .lines()
+    text.lines()
         .find_map(|l| l.strip_prefix("totals: "))
         .and_then(|t| t.trim().split(' ').next()?.parse::<u64>().ok())
-        .ok_or(format!("{}: no totals line", out.display()))?;
-    let baseline = baseline()?;
-    Ok(Count {
-        name: NAME.to_owned(),
-        ours,
-        baseline: format!("{BASELINE}, the count kept on purpose"),
-        baseline_count: baseline,
-        ratio: crate::summary::round(ours as f64 / baseline as f64),
-    })
+        .ok_or(format!("{}: no totals line", out.display()))
 }
 
 fn baseline() -> Result<u64, String> {

@@ -44,14 +44,11 @@ pub fn repository() -> PathBuf {
 /// and a row for the idiomatic call and each adapter beside the record call.
 pub fn bench(calls: u64, quick: bool) -> Result<(BindingReport, Vec<Timing>), String> {
     let build = build_dir(Profile::Release);
-    let classpath_file = build.join("test-classpath.txt");
     let mut compile = maven(Profile::Release)?;
-    compile.args(["test-compile", "dependency:build-classpath", "-Dmdep.includeScope=test"]);
-    status(compile.arg(format!("-Dmdep.outputFile={}", classpath_file.display())))?;
-    let dependencies =
-        std::fs::read_to_string(&classpath_file).map_err(|e| format!("{}: {e}", classpath_file.display()))?;
+    compile.arg("test-compile");
+    let dependencies = classpath(compile, "test", &build.join("test-classpath.txt"))?;
     let classpath =
-        format!("{}:{}:{}", build.join("classes").display(), build.join("test-classes").display(), dependencies.trim());
+        format!("{}:{}:{}", build.join("classes").display(), build.join("test-classes").display(), dependencies);
 
     let results = build.join("jmh.json");
     let mut jmh = java(&classpath);
@@ -69,12 +66,12 @@ pub fn bench(calls: u64, quick: bool) -> Result<(BindingReport, Vec<Timing>), St
     leak.args(["-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch", "dev.authos.errors.bench.CallsKt"]).arg(calls.to_string());
     let mut line = last_json_line(&mut leak)?;
     line["name"] = "kotlin-interpret".into();
-    line["ours_ns"] = score("interpretErrorResponse")?.into();
+    let record = score("interpretErrorResponse")?;
+    line["ours_ns"] = record.into();
     line["baseline_ns"] = score("nativeInterpret")?.into();
     line["floor_ns"] = score("floor")?.into();
     let interpret = report(line)?;
 
-    let record = score("interpretErrorResponse")?;
     let record_call = "interpretErrorResponse, the generated record call (JMH, same run)";
     let mut rows = Vec::new();
     for (name, benchmark) in [
@@ -106,23 +103,36 @@ fn scores(results: &Path) -> Result<Vec<(String, f64)>, String> {
 }
 
 /// `mvn` on bindings/kotlin/pom.xml, given the generated bindings and the
-/// `profile`'s native library. Without cargo's LD_LIBRARY_PATH: JNA looks
-/// there before the jar, and `cargo xtask` runs with target/debug/deps on it,
-/// whose debug library then answered in place of the jar's (the cause of the
-/// 11.8 µs "native" time beside Kotlin that issue 22 asked about).
+/// `profile`'s native library.
 fn maven(profile: Profile) -> Result<Command, String> {
-    if !succeeds(Command::new("mvn").arg("--version")) {
-        return Err("no `mvn` on PATH (the Kotlin library is built with Maven)".into());
-    }
     let bindings = generate("kotlin", profile)?;
-    let mut command = Command::new("mvn");
-    command.current_dir(root().join("bindings/kotlin")).env_remove("LD_LIBRARY_PATH");
-    command.args(["--batch-mode", "--no-transfer-progress"]);
-    command.arg(format!("-Dmaven.repo.local={}", repository().display()));
+    let mut command = mvn(&root().join("bindings/kotlin"))?;
     command.arg(format!("-Dauthos.bindings={}", bindings.display()));
     command.arg(format!("-Dauthos.native={}", native_resources(profile)?.display()));
     command.arg(format!("-Dauthos.build={}", build_dir(profile).display()));
     Ok(command)
+}
+
+/// `mvn` in `dir`, in batch mode, on the local repository kept with the tools,
+/// and without cargo's LD_LIBRARY_PATH for the JVMs it forks (see `java`).
+pub fn mvn(dir: &Path) -> Result<Command, String> {
+    if !succeeds(Command::new("mvn").arg("--version")) {
+        return Err("no `mvn` on PATH (the Kotlin library is built with Maven)".into());
+    }
+    let mut command = Command::new("mvn");
+    command.current_dir(dir).env_remove("LD_LIBRARY_PATH");
+    command.args(["--batch-mode", "--no-transfer-progress"]);
+    command.arg(format!("-Dmaven.repo.local={}", repository().display()));
+    Ok(command)
+}
+
+/// Runs `build` (an `mvn` command with its goals) and then Maven's
+/// `dependency:build-classpath` for `scope`, written to `file`: that class path.
+pub fn classpath(mut build: Command, scope: &str, file: &Path) -> Result<String, String> {
+    build.args(["dependency:build-classpath", &format!("-Dmdep.includeScope={scope}")]);
+    status(build.arg(format!("-Dmdep.outputFile={}", file.display())))?;
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(text.trim().to_owned())
 }
 
 /// target/kotlin/<profile>/resources: the `profile`'s library where JNA looks
@@ -141,7 +151,11 @@ fn build_dir(profile: Profile) -> PathBuf {
     root().join("target/kotlin").join(profile.name()).join("maven")
 }
 
-fn java(classpath: &str) -> Command {
+/// `java` with `classpath`, without cargo's LD_LIBRARY_PATH: JNA looks there
+/// before the jar, and `cargo xtask` runs with target/debug/deps on it, whose
+/// debug library then answered in place of the jar's (the cause of the 11.8 µs
+/// "native" time beside Kotlin that issue 22 asked about).
+pub fn java(classpath: &str) -> Command {
     let mut command = Command::new("java");
     command.current_dir(root()).env_remove("LD_LIBRARY_PATH").args(["-cp", classpath]);
     command

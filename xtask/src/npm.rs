@@ -34,8 +34,9 @@ pub fn build() -> Result<PathBuf, String> {
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(dist.join("locales")).map_err(|e| format!("{}: {e}", dist.display()))?;
 
+    let tools = Tools::ready()?;
     for (name, features) in MODULES {
-        module("authos-errors-wasm", features, name, &dist)?;
+        tools.module("authos-errors-wasm", features, name, &dist)?;
     }
 
     for file in SOURCES {
@@ -55,47 +56,58 @@ pub fn build() -> Result<PathBuf, String> {
     Ok(root().join("npm"))
 }
 
-/// One crate's WebAssembly module and wasm-bindgen's glue in `dist`, as
-/// `{name}.js` and `{name}_bg.wasm`: built with the pinned nightly, then
-/// wasm-opt -Oz.
-fn module(package: &str, features: &str, name: &str, dist: &Path) -> Result<(), String> {
-    let wasm_bindgen = tools::wasm_bindgen_cli()?;
-    let wasm_opt = tools::wasm_opt()?;
-    tools::ensure_nightly_std()?;
-    // Nightly, with the standard library rebuilt to abort on panic without
-    // formatting a message or recording where: the message, its formatting
-    // code and every source path leave the module (3.5 KB gzip). A panic is
-    // a bug either way and traps, as with the stable `panic = "abort"`.
-    let mut build = tools::nightly("cargo");
-    build.args(["build", "--locked", "-p", package]);
-    build.args(["--target", "wasm32-unknown-unknown", "-Zbuild-std=std,panic_abort"]);
-    build.args(["--profile", "wasm-release", "--features", features]);
-    build.env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none");
-    // Its own folder: the flags differ from every other build's.
-    build.env("CARGO_TARGET_DIR", root().join("target/wasm-package"));
-    status(&mut build)?;
-    let built = root()
-        .join("target/wasm-package/wasm32-unknown-unknown/wasm-release")
-        .join(format!("{}.wasm", package.replace('-', "_")));
-    status(
-        Command::new(&wasm_bindgen)
-            .args(["--target", "web", "--no-typescript", "--out-name", name, "--out-dir"])
-            .arg(dist)
-            .arg(&built),
-    )?;
-    let module = dist.join(format!("{name}_bg.wasm"));
-    // The producers and target-features sections name the tools: nothing runs on them.
-    let strip = ["--strip-producers", "--strip-target-features"];
-    status(
-        Command::new("node")
-            .arg(&wasm_opt)
-            .arg("-Oz")
-            .args(strip)
-            .args(WASM_FEATURES)
-            .arg(&module)
-            .arg("-o")
-            .arg(&module),
-    )
+/// What builds a module: the pinned nightly with the wasm32 standard
+/// library's sources, wasm-bindgen-cli and wasm-opt, each checked once.
+struct Tools {
+    wasm_bindgen: PathBuf,
+    wasm_opt: PathBuf,
+}
+
+impl Tools {
+    fn ready() -> Result<Tools, String> {
+        tools::ensure_nightly_std()?;
+        Ok(Tools { wasm_bindgen: tools::wasm_bindgen_cli()?, wasm_opt: tools::wasm_opt()? })
+    }
+
+    /// One crate's WebAssembly module and wasm-bindgen's glue in `dist`, as
+    /// `{name}.js` and `{name}_bg.wasm`: built with the pinned nightly, then
+    /// wasm-opt -Oz.
+    fn module(&self, package: &str, features: &str, name: &str, dist: &Path) -> Result<(), String> {
+        // Nightly, with the standard library rebuilt to abort on panic without
+        // formatting a message or recording where: the message, its formatting
+        // code and every source path leave the module (3.5 KB gzip). A panic is
+        // a bug either way and traps, as with the stable `panic = "abort"`.
+        let mut build = tools::nightly("cargo");
+        build.args(["build", "--locked", "-p", package]);
+        build.args(["--target", "wasm32-unknown-unknown", "-Zbuild-std=std,panic_abort"]);
+        build.args(["--profile", "wasm-release", "--features", features]);
+        build.env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none");
+        // Its own folder: the flags differ from every other build's.
+        build.env("CARGO_TARGET_DIR", root().join("target/wasm-package"));
+        status(&mut build)?;
+        let built = root()
+            .join("target/wasm-package/wasm32-unknown-unknown/wasm-release")
+            .join(format!("{}.wasm", package.replace('-', "_")));
+        status(
+            Command::new(&self.wasm_bindgen)
+                .args(["--target", "web", "--no-typescript", "--out-name", name, "--out-dir"])
+                .arg(dist)
+                .arg(&built),
+        )?;
+        let module = dist.join(format!("{name}_bg.wasm"));
+        // The producers and target-features sections name the tools: nothing runs on them.
+        let strip = ["--strip-producers", "--strip-target-features"];
+        status(
+            Command::new("node")
+                .arg(&self.wasm_opt)
+                .arg("-Oz")
+                .args(strip)
+                .args(WASM_FEATURES)
+                .arg(&module)
+                .arg("-o")
+                .arg(&module),
+        )
+    }
 }
 
 /// target/bench/floor-package: the floor of the package's benchmarks
@@ -106,7 +118,7 @@ pub fn floor() -> Result<PathBuf, String> {
     let dist = root().join("target/bench/floor-package");
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-    module("authos-errors-wasm-floor", "", "floor", &dist)?;
+    Tools::ready()?.module("authos-errors-wasm-floor", "", "floor", &dist)?;
     write(
         &dist.join("package.json"),
         "{ \"name\": \"authos-errors-floor\", \"type\": \"module\", \"exports\": \"./index.js\" }\n",
