@@ -1,6 +1,7 @@
 //! `cargo xtask`: the one entry point for testing, benchmarking and fuzzing every
 //! platform. Other tools call these exact commands; keep them.
 
+mod arm64;
 mod bench;
 mod bindings;
 mod dist;

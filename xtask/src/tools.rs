@@ -36,6 +36,18 @@ pub fn apt_install(packages: &[&str]) -> Result<(), String> {
     )
 }
 
+/// The Debian mirror apt already uses (the only one this machine may reach).
+pub fn debian_mirror() -> String {
+    let sources = ["/etc/apt/sources.list.d/debian.sources", "/etc/apt/sources.list"];
+    sources
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .flat_map(|text| text.lines().map(str::to_owned).collect::<Vec<_>>())
+        .flat_map(|line| line.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+        .find(|word| word.starts_with("http") && word.trim_end_matches('/').ends_with("/debian"))
+        .unwrap_or_else(|| "http://deb.debian.org/debian".to_owned())
+}
+
 /// A command from an npm package (`package` at its exact version), in the tools
 /// folder, installed there if missing; `bin` is its path inside node_modules.
 pub fn npm_tool(package: &str, bin: &str) -> Result<PathBuf, String> {
@@ -140,9 +152,15 @@ pub fn wasm_bindgen_cli() -> Result<PathBuf, String> {
                 .arg(&installed),
         )?;
     }
-    let targets = Command::new("rustup").args(["target", "list", "--installed"]).output().map_err(|e| e.to_string())?;
-    if !String::from_utf8_lossy(&targets.stdout).lines().any(|t| t == "wasm32-unknown-unknown") {
-        status(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
-    }
+    rustup_target("wasm32-unknown-unknown")?;
     Ok(binary)
+}
+
+/// The stable toolchain's standard library for `triple`, added if missing.
+pub fn rustup_target(triple: &str) -> Result<(), String> {
+    let targets = Command::new("rustup").args(["target", "list", "--installed"]).output().map_err(|e| e.to_string())?;
+    if !String::from_utf8_lossy(&targets.stdout).lines().any(|t| t == triple) {
+        status(Command::new("rustup").args(["target", "add", triple]))?;
+    }
+    Ok(())
 }
