@@ -14,13 +14,15 @@ use crate::parity::Corpus;
 use crate::run::{last_json_line, root, status, succeeds};
 use crate::summary::BindingReport;
 use crate::testserver::TestServer;
-use crate::tools::{apt_install, dir as tools};
+use crate::tools::{apt_install, debian_mirror, dir as tools};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// What the root needs: the toolchain, and the C and C++ headers it compiles against.
-const PACKAGES: [&str; 3] = ["swiftlang", "libc6-dev", "libstdc++-14-dev"];
-/// Written last by a whole installation: a root without it is built again.
+/// What the root needs: the toolchain, the C and C++ headers it compiles
+/// against, and git, with which SwiftPM resolves a package by URL.
+const PACKAGES: [&str; 4] = ["swiftlang", "libc6-dev", "libstdc++-14-dev", "git"];
+/// Written last by a whole installation, with the packages it installed: a
+/// root without it, or with other packages, is built again.
 const READY: &str = ".authos-errors-ready";
 
 /// `Ok(None)` when Swift ran; `Ok(Some(reason))` when it cannot run here. The
@@ -29,7 +31,7 @@ const READY: &str = ".authos-errors-ready";
 /// the package as a consumer's `Package.swift` would and runs its XCTest target.
 pub fn test(corpus: &Corpus) -> Result<Option<String>, String> {
     let bindings = generate("swift", Profile::Debug)?;
-    fill_swift_package(&bindings)?;
+    fill_swift_package(&bindings, &root())?;
     let toolchain = match Toolchain::get()? {
         Ok(toolchain) => toolchain,
         Err(reason) => return Ok(Some(format!("{reason}; the bindings were generated in {}", bindings.display()))),
@@ -64,7 +66,7 @@ pub fn test(corpus: &Corpus) -> Result<Option<String>, String> {
     with_library(&mut run);
     status(run.arg(root()))?;
 
-    let package = root().join("bindings/swift");
+    let package = root();
     let linker = ["-Xlinker".to_owned(), format!("-L{}", library_dir.display())];
     status(toolchain.command(&package, "swift").arg("build").args(&linker))?;
     let server = TestServer::start()?;
@@ -77,20 +79,21 @@ pub fn test(corpus: &Corpus) -> Result<Option<String>, String> {
 /// Swift cannot run here.
 pub fn bench(calls: u64) -> Result<Option<BindingReport>, String> {
     let bindings = generate("swift", Profile::Release)?;
-    fill_swift_package(&bindings)?;
+    fill_swift_package(&bindings, &root())?;
     let Ok(toolchain) = Toolchain::get()? else { return Ok(None) };
     let library_dir = Profile::Release.dir();
-    let mut command = toolchain.command(&root().join("bindings/swift"), "swift");
+    let mut command = toolchain.command(&root(), "swift");
     command.env("LD_LIBRARY_PATH", &library_dir).args(["run", "-c", "release", "-Xlinker"]);
     command.arg(format!("-L{}", library_dir.display())).arg("Bench").arg(calls.to_string());
     report(last_json_line(&mut command)?).map(Some)
 }
 
-/// Puts the generated bindings where bindings/swift/Package.swift expects them
-/// (ignored by git): the Swift source, and the header with a module map that
-/// also links the Rust library, as SwiftPM's system library target needs.
-fn fill_swift_package(bindings: &Path) -> Result<(), String> {
-    let sources = root().join("bindings/swift/Sources");
+/// Puts the generated bindings where the Package.swift at `repository`'s root
+/// expects them (ignored by git): the Swift source, and the header with a
+/// module map that also links the Rust library, as SwiftPM's system library
+/// target needs.
+pub fn fill_swift_package(bindings: &Path, repository: &Path) -> Result<(), String> {
+    let sources = repository.join("bindings/swift/Sources");
     let ffi = sources.join("AuthosErrorsFFI");
     let swift = sources.join("AuthosErrors");
     // Only what is generated: Sources/AuthosErrors also holds the committed idioms.
@@ -120,17 +123,23 @@ impl Toolchain {
     /// The toolchain, installed if it can be; `Err` with the reason it cannot
     /// exist on this machine (not a failure: the platform is then SKIPPED).
     pub fn get() -> Result<Result<Toolchain, String>, String> {
+        Toolchain::mounting(&[])
+    }
+
+    /// As `get`, with the folders `also` (outside the repository) seen at
+    /// their own paths too.
+    pub fn mounting(also: &[&Path]) -> Result<Result<Toolchain, String>, String> {
         if succeeds(Command::new("swiftc").arg("--version")) {
             return Ok(Ok(Toolchain::Host));
         }
         let root = tools().join("swift-trixie");
-        if !root.join(READY).is_file() {
+        if std::fs::read_to_string(root.join(READY)).ok().as_deref() != Some(PACKAGES.join(" ").as_str()) {
             if let Err(reason) = can_install() {
                 return Ok(Err(reason));
             }
             install(&root)?;
         }
-        Ok(Ok(Toolchain::Chroot(Mounted::new(&root)?)))
+        Ok(Ok(Toolchain::Chroot(Mounted::new(&root, also)?)))
     }
 
     /// `program` with `args`, run by the toolchain in `dir` (a path of the repository).
@@ -170,7 +179,7 @@ fn install(root: &Path) -> Result<(), String> {
     println!("xtask: installing Swift: Debian trixie in {} from {mirror}, then {PACKAGES:?}", root.display());
     status(Command::new("debootstrap").args(["--variant=minbase", "trixie"]).arg(root).arg(&mirror))?;
     std::fs::copy("/etc/resolv.conf", root.join("etc/resolv.conf")).map_err(|e| format!("/etc/resolv.conf: {e}"))?;
-    let mounted = Mounted::new(root)?;
+    let mounted = Mounted::new(root, &[])?;
     let in_root = |script: String| {
         let mut command = Command::new("chroot");
         command.arg(&mounted.root).args(["/bin/sh", "-c", &script]).env("DEBIAN_FRONTEND", "noninteractive");
@@ -180,40 +189,31 @@ fn install(root: &Path) -> Result<(), String> {
     status(&mut in_root(format!("apt-get install -y -q --no-install-recommends {}", PACKAGES.join(" "))))?;
     status(&mut in_root("swiftc --version".into()))?;
     drop(mounted);
-    std::fs::write(root.join(READY), "").map_err(|e| format!("{}: {e}", root.display()))
+    std::fs::write(root.join(READY), PACKAGES.join(" ")).map_err(|e| format!("{}: {e}", root.display()))
 }
 
-/// The Debian mirror apt already uses (the only one this machine may reach).
-fn debian_mirror() -> String {
-    let sources = ["/etc/apt/sources.list.d/debian.sources", "/etc/apt/sources.list"];
-    sources
-        .iter()
-        .filter_map(|path| std::fs::read_to_string(path).ok())
-        .flat_map(|text| text.lines().map(str::to_owned).collect::<Vec<_>>())
-        .flat_map(|line| line.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
-        .find(|word| word.starts_with("http") && word.trim_end_matches('/').ends_with("/debian"))
-        .unwrap_or_else(|| "http://deb.debian.org/debian".to_owned())
-}
-
-/// The root's `/proc`, and the repository at its own path inside the root:
-/// mounted on creation, unmounted on drop (also when a step failed).
+/// The root's `/proc`, and the repository (and any other folder asked for)
+/// at its own path inside the root: mounted on creation, unmounted on drop
+/// (also when a step failed).
 pub struct Mounted {
     root: PathBuf,
     mounts: Vec<PathBuf>,
 }
 
 impl Mounted {
-    fn new(root: &Path) -> Result<Mounted, String> {
+    fn new(root: &Path, also: &[&Path]) -> Result<Mounted, String> {
         unmount_below(root);
         let mut mounted = Mounted { root: root.to_path_buf(), mounts: Vec::new() };
         let proc = root.join("proc");
         status(Command::new("mount").args(["-t", "proc", "proc"]).arg(&proc))?;
         mounted.mounts.push(proc);
         let repo = crate::run::root();
-        let inside = root.join(repo.strip_prefix("/").unwrap_or(&repo));
-        std::fs::create_dir_all(&inside).map_err(|e| format!("{}: {e}", inside.display()))?;
-        status(Command::new("mount").arg("--bind").arg(&repo).arg(&inside))?;
-        mounted.mounts.push(inside);
+        for dir in std::iter::once(repo.as_path()).chain(also.iter().copied()) {
+            let inside = root.join(dir.strip_prefix("/").unwrap_or(dir));
+            std::fs::create_dir_all(&inside).map_err(|e| format!("{}: {e}", inside.display()))?;
+            status(Command::new("mount").arg("--bind").arg(dir).arg(&inside))?;
+            mounted.mounts.push(inside);
+        }
         Ok(mounted)
     }
 }
