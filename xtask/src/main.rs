@@ -23,6 +23,7 @@ mod tools;
 mod vectors;
 mod version;
 mod web;
+mod xcframework;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -78,6 +79,9 @@ enum Command {
     },
     /// Build the npm package into npm/dist, ready for `npm pack`.
     Npm,
+    /// Build AuthosErrorsFFI.xcframework (iOS, the iOS simulator, macOS) into
+    /// target/xcframework, and check its slices.
+    Xcframework,
     /// Build the playground (examples/playground) into target/playground.
     Playground,
     /// List each crate's files and the files each uses; fails on a circle.
@@ -103,6 +107,9 @@ fn main() -> ExitCode {
         Command::Instructions { update } => instructions::run(update),
         Command::Modules => modules::print(),
         Command::Npm => npm::build().map(|_| ()),
+        Command::Xcframework => {
+            bindings::generate("swift", bindings::Profile::Debug).and_then(|b| xcframework::build(&b)).map(|_| ())
+        }
         Command::Playground => web::pack().and_then(|tarball| web::playground(&tarball)).map(|_| ()),
     };
     match result {
