@@ -5,17 +5,24 @@
 //!   packaged sources alone); a crate that depends on the packaged core; the
 //!   packaged CLI installed with `cargo install --path`, and run;
 //! - npm: the tarball, `npm install`ed by a Node app that runs it;
-//! - PyPI: the wheel for this machine and the sdist (`twine check`), each
-//!   `pip install`ed into a fresh virtual environment that runs it (the sdist
-//!   builds the library from source).
+//! - PyPI: manylinux2014 wheels for x86_64 and aarch64 and the sdist (`twine
+//!   check`); the x86_64 wheel and the sdist each `pip install`ed into a fresh
+//!   virtual environment that runs it (the sdist builds the library from
+//!   source); the aarch64 wheel installed by an arm64 Debian's Python under
+//!   qemu-user, which runs every vector.
 //! - Maven: `dev.authos:authos-errors` (jar, sources jar, POM) deployed into a
 //!   Maven repository folder, target/dist/maven; a Maven project depends on
 //!   it by coordinates, compiles a Kotlin app that uses the OkHttp adapter, and
 //!   runs it against the test server.
+//! - Swift: `AuthosErrorsFFI.xcframework.zip` (iOS, the iOS simulator and
+//!   macOS; see xcframework.rs), and the package by URL from a release tag
+//!   (see swift_release.rs).
 
+use crate::bindings::Profile;
+use crate::python::Machine;
 use crate::run::{cargo, root, status};
 use crate::testserver::TestServer;
-use crate::{kotlin, python, version, web};
+use crate::{bindings, kotlin, python, swift_release, version, web, xcframework};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -27,11 +34,15 @@ pub fn run() -> Result<(), String> {
 
     let crates = crates(&dist, &version)?;
     let tarball = copy_into(&web::pack()?, &dist)?;
-    let wheel = copy_into(&python::wheel()?, &dist)?;
+    let wheel = copy_into(&python::wheel(Machine::Host)?, &dist)?;
+    let wheel_aarch64 = copy_into(&python::wheel(Machine::Aarch64)?, &dist)?;
     let sdist = python::sdist(&dist)?;
-    python::twine_check(&[&wheel, &sdist])?;
+    python::twine_check(&[&wheel, &wheel_aarch64, &sdist])?;
     let maven = dist.join("maven");
     kotlin::deploy(&maven)?;
+    let swift_bindings = bindings::generate("swift", Profile::Debug)?;
+    let framework = xcframework::build(&swift_bindings)?;
+    let xcframework_zip = xcframework::zip(&framework, &dist)?;
     checksums(&dist)?;
 
     let scratch = scratch_dir()?;
@@ -39,7 +50,9 @@ pub fn run() -> Result<(), String> {
         .and_then(|()| consume_npm(&scratch, &tarball))
         .and_then(|()| consume_python(&scratch, "wheel", &wheel))
         .and_then(|()| consume_python(&scratch, "sdist", &sdist))
-        .and_then(|()| consume_maven(&scratch, &maven, &version));
+        .and_then(|()| python::test_aarch64(&wheel_aarch64, &scratch))
+        .and_then(|()| consume_maven(&scratch, &maven, &version))
+        .and_then(|()| swift_release::consume(&scratch, &swift_bindings, &xcframework_zip, &version));
     let _ = std::fs::remove_dir_all(&scratch);
     result?;
     println!("xtask: dist: every artifact in {} installed and ran from outside the repository", dist.display());

@@ -17,6 +17,7 @@ mod python;
 mod run;
 mod summary;
 mod swift;
+mod swift_release;
 mod test;
 mod testserver;
 mod tools;

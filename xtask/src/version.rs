@@ -5,14 +5,24 @@ use crate::run::root;
 
 /// The workspace's version.
 pub fn workspace() -> Result<String, String> {
+    package_field("version")
+}
+
+/// The repository's address, as every package names it.
+pub fn repository() -> Result<String, String> {
+    package_field("repository")
+}
+
+/// A `[workspace.package]` field of the root Cargo.toml.
+fn package_field(name: &str) -> Result<String, String> {
     let manifest = read_toml("Cargo.toml")?;
     manifest
         .get("workspace")
         .and_then(|w| w.get("package"))
-        .and_then(|p| p.get("version"))
+        .and_then(|p| p.get(name))
         .and_then(toml::Value::as_str)
         .map(str::to_owned)
-        .ok_or_else(|| "Cargo.toml: no [workspace.package] version".to_owned())
+        .ok_or_else(|| format!("Cargo.toml: no [workspace.package] {name}"))
 }
 
 fn read_toml(path: &str) -> Result<toml::Table, String> {
