@@ -4,7 +4,8 @@
 //! - crates: `cargo package` of the core and the CLI (each built from its
 //!   packaged sources alone); a crate that depends on the packaged core; the
 //!   packaged CLI installed with `cargo install --path`, and run;
-//! - npm: the tarball, `npm install`ed by a Node app that runs it;
+//! - npm: the tarball, built twice from nothing to the same bytes,
+//!   `npm install`ed by a Node app that runs it;
 //! - PyPI: manylinux2014 wheels for x86_64 and aarch64 and the sdist (`twine
 //!   check`); the x86_64 wheel and the sdist each `pip install`ed into a fresh
 //!   virtual environment that runs it (the sdist builds the library from
@@ -22,7 +23,7 @@ use crate::bindings::Profile;
 use crate::python::Machine;
 use crate::run::{cargo, root, status};
 use crate::testserver::TestServer;
-use crate::{bindings, kotlin, python, swift_release, version, web, xcframework};
+use crate::{bindings, examples, kotlin, python, swift_release, version, web, xcframework};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -34,6 +35,7 @@ pub fn run() -> Result<(), String> {
 
     let crates = crates(&dist, &version)?;
     let tarball = copy_into(&web::pack()?, &dist)?;
+    npm_reproducible(&tarball)?;
     let wheel = copy_into(&python::wheel(Machine::Host)?, &dist)?;
     let wheel_aarch64 = copy_into(&python::wheel(Machine::Aarch64)?, &dist)?;
     let sdist = python::sdist(&dist)?;
@@ -56,6 +58,52 @@ pub fn run() -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&scratch);
     result?;
     println!("xtask: dist: every artifact in {} installed and ran from outside the repository", dist.display());
+    Ok(())
+}
+
+/// The npm package built a second time from nothing (the first build's
+/// compiled crates set aside): the same bytes in every file and the tarball.
+fn npm_reproducible(tarball: &Path) -> Result<(), String> {
+    let files = |dir: &Path| -> Result<Vec<(PathBuf, Vec<u8>)>, String> {
+        let mut found = Vec::new();
+        let mut pending = vec![dir.to_path_buf()];
+        while let Some(folder) = pending.pop() {
+            for entry in std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))? {
+                let path = entry.map_err(|e| e.to_string())?.path();
+                if path.is_dir() {
+                    pending.push(path);
+                } else {
+                    let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    found.push((path.strip_prefix(dir).unwrap_or(&path).to_path_buf(), bytes));
+                }
+            }
+        }
+        found.sort();
+        Ok(found)
+    };
+    let built = root().join("npm/dist");
+    let first = files(&built)?;
+    let first_tarball = std::fs::read(tarball).map_err(|e| format!("{}: {e}", tarball.display()))?;
+    let compiled = root().join("target/wasm-package");
+    let aside = root().join("target/wasm-package-first");
+    let _ = std::fs::remove_dir_all(&aside);
+    if compiled.is_dir() {
+        std::fs::rename(&compiled, &aside).map_err(|e| format!("{}: {e}", compiled.display()))?;
+    }
+    let second_tarball = std::fs::read(web::pack()?).map_err(|e| e.to_string())?;
+    let second = files(&built)?;
+    let _ = std::fs::remove_dir_all(&aside);
+    let differing: Vec<String> =
+        first.iter().zip(&second).filter(|(a, b)| a != b).map(|((path, _), _)| path.display().to_string()).collect();
+    if first.len() != second.len() || !differing.is_empty() || first_tarball != second_tarball {
+        return Err(format!(
+            "the npm package differs when built again: {} files then {}, differing {differing:?}, tarball {}",
+            first.len(),
+            second.len(),
+            if first_tarball == second_tarball { "the same" } else { "different" }
+        ));
+    }
+    println!("xtask: the npm package built twice: {} files and the tarball byte for byte alike", first.len());
     Ok(())
 }
 
@@ -197,6 +245,7 @@ fun main(args: Array<String>) {
 }
 "#,
     )?;
+    write_kotlin_examples(&sources)?;
     let mut build = kotlin::mvn(&app)?;
     build.args(["--quiet", "compile"]);
     let dependencies = kotlin::classpath(build, "runtime", &app.join("classpath.txt"))?;
@@ -206,6 +255,30 @@ fun main(args: Array<String>) {
             .arg("MainKt")
             .arg(&server.url),
     )
+}
+
+/// What the Kotlin examples leave to the reader, declared so that they compile.
+const KOTLIN_PRELUDE: &str = "package examples
+
+fun refreshAndRepeat() {}
+fun show(message: String) {}
+";
+
+/// Each Kotlin program of the pages (a block beginning with its imports) in
+/// a package of its own, as a function, so that the app's build compiles
+/// them against the deployed artifact as users copy them.
+fn write_kotlin_examples(sources: &Path) -> Result<(), String> {
+    let dir = sources.join("examples");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    write(&dir.join("Prelude.kt"), KOTLIN_PRELUDE)?;
+    let pages = ["README.md", "docs/bindings.md", "bindings/kotlin/README.md"];
+    for example in examples::programs_from_pages(&pages, "kotlin")? {
+        let (imports, body) = example.imports_and_body();
+        let name = &example.name;
+        let code = format!("package examples.{name}\n\nimport examples.*\n{imports}\nfun {name}() {{\n{body}}}\n");
+        write(&dir.join(format!("{name}.kt")), &code)?;
+    }
+    Ok(())
 }
 
 /// A crate depending on the packaged core by path, built and run; the packaged

@@ -6,6 +6,7 @@ mod bench;
 mod bindings;
 mod dist;
 mod environments;
+mod examples;
 mod fuzz;
 mod instructions;
 mod kotlin;

@@ -4,6 +4,7 @@
 //! installed from PyPI.
 
 use crate::bindings::report;
+use crate::examples;
 use crate::parity::Corpus;
 use crate::run::{last_json_line, root, status, succeeds};
 use crate::summary::BindingReport;
@@ -21,12 +22,14 @@ pub fn test(corpus: &Corpus) -> Result<(), String> {
     let python = installed_wheel()?;
     let env = root().join("target/python-test-env");
     status(Command::new(&python).args(["-m", "pip", "install", "-q"]).args(TEST_TOOLS))?;
-    // The package's types, as a user's `mypy --strict` sees them.
+    // The package's types, as a user's `mypy --strict` sees them, over a
+    // sample that calls everything and over the examples of the pages.
     status(
         Command::new(&python)
             .current_dir(&env)
             .args(["-m", "mypy", "--strict", "--no-incremental"])
-            .arg(root().join("bindings/python/typing_sample.py")),
+            .arg(root().join("bindings/python/typing_sample.py"))
+            .args(page_examples(&env)?),
     )?;
     // From outside the repository, so that `import authos_errors` is the installed one.
     let server = TestServer::start()?;
@@ -39,6 +42,30 @@ pub fn test(corpus: &Corpus) -> Result<(), String> {
             .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
             .arg(root().join("bindings/python/tests")),
     )
+}
+
+/// What the examples leave to the reader, declared so that they type-check.
+const EXAMPLE_PRELUDE: &str = "import logging\nimport httpx\n\n\
+log = logging.getLogger(\"example\")\n\
+url = \"http://127.0.0.1/\"\n\
+client = httpx.AsyncClient()\n\n\n\
+def refresh_and_repeat() -> None: ...\n\n\n";
+
+/// Each ```python block of the README, the PyPI page and the bindings' guide
+/// as a module under `env`: its code in an `async def` (an example may
+/// `await`), after the prelude. Their paths.
+fn page_examples(env: &Path) -> Result<Vec<PathBuf>, String> {
+    let dir = env.join("examples");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut paths = Vec::new();
+    for example in examples::from_pages(&["README.md", "bindings/python/README.md", "docs/bindings.md"], "python")? {
+        let body: String = example.code.lines().map(|l| format!("    {l}\n")).collect();
+        let path = dir.join(format!("{}.py", example.name));
+        let module = format!("{EXAMPLE_PRELUDE}async def example() -> None:\n{body}");
+        std::fs::write(&path, module).map_err(|e| format!("{}: {e}", path.display()))?;
+        paths.push(path);
+    }
+    Ok(paths)
 }
 
 /// The Python benchmark and leak check (bindings/python/bench), on the installed wheel.

@@ -10,7 +10,7 @@
 use crate::bindings::Profile;
 use crate::run::{root, status};
 use crate::swift::{fill_swift_package, Toolchain};
-use crate::xcframework;
+use crate::{examples, xcframework};
 use std::path::Path;
 use std::process::Command;
 
@@ -65,11 +65,33 @@ guard answer.code == "TOKEN_EXPIRED", answer.locale == "de", answer.action == .r
 print("swift consumer: \(answer.message)")
 "##,
     )?;
+    write_page_examples(&sources)?;
     // Linux builds from source: the Rust library is linked from where cargo built it.
     let library = Profile::Debug.dir();
     let linker = ["-Xlinker".to_owned(), format!("-L{}", library.display())];
     status(toolchain.command(&app, "swift").arg("build").args(&linker))?;
     status(toolchain.command(&app, "swift").env("LD_LIBRARY_PATH", &library).arg("run").args(&linker).arg("App"))
+}
+
+/// What the examples leave to the reader, declared so that they compile.
+const EXAMPLE_PRELUDE: &str = "import Foundation
+
+let data = Data()
+func refreshAndRepeat() {}
+func schedule(after delayMs: UInt64?) {}
+func show(_ message: String) {}
+";
+
+/// Each Swift program of the pages (a block beginning with its imports), as
+/// a function of the app, so that `swift build` compiles them as users copy them.
+fn write_page_examples(sources: &Path) -> Result<(), String> {
+    write(&sources.join("Prelude.swift"), EXAMPLE_PRELUDE)?;
+    for example in examples::programs_from_pages(&["README.md", "docs/bindings.md"], "swift")? {
+        let (imports, body) = example.imports_and_body();
+        let code = format!("{imports}\nfunc {}() async throws {{\n{body}}}\n", example.name);
+        write(&sources.join(format!("{}.swift", example.name)), &code)?;
+    }
+    Ok(())
 }
 
 /// The zip's checksum by `swift package compute-checksum`, which is the one

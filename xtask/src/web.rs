@@ -5,7 +5,7 @@
 use crate::parity::Corpus;
 use crate::run::{cargo, last_json_line, root, status};
 use crate::summary::{Size, Timing};
-use crate::{environments, npm, tools, vectors};
+use crate::{environments, examples, npm, tools, vectors};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -124,21 +124,12 @@ fn lint(tarball: &Path) -> Result<(), String> {
 /// Each ```ts block of the README, the npm page (npm/README.md) and the
 /// JavaScript guide as its own module in the scratch project.
 fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
+    let pages = ["README.md", "npm/README.md", "docs/javascript.md"];
     let mut names = Vec::new();
-    let pages = [("README.md", "readme"), ("npm/README.md", "npm-readme"), ("docs/javascript.md", "javascript")];
-    for (page, prefix) in pages {
-        let readme = root().join(page);
-        let text = std::fs::read_to_string(&readme).map_err(|e| format!("{}: {e}", readme.display()))?;
-        let blocks: Vec<&str> = text.split("```ts\n").skip(1).collect();
-        if blocks.is_empty() {
-            return Err(format!("{page} has no ```ts example to check"));
-        }
-        for (i, block) in blocks.into_iter().enumerate() {
-            let code = block.split("\n```").next().unwrap_or_default();
-            let name = format!("test/{prefix}-{i}.ts");
-            std::fs::write(project.join(&name), code).map_err(|e| format!("{name}: {e}"))?;
-            names.push(name);
-        }
+    for example in examples::from_pages(&pages, "ts")? {
+        let name = format!("test/{}.ts", example.name);
+        std::fs::write(project.join(&name), &example.code).map_err(|e| format!("{name}: {e}"))?;
+        names.push(name);
     }
     Ok(names)
 }
