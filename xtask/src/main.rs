@@ -18,6 +18,7 @@ mod python;
 mod run;
 mod summary;
 mod swift;
+mod swift_reader;
 mod swift_release;
 mod test;
 mod testserver;

@@ -13,6 +13,7 @@ use crate::bindings::{generate, report, Profile};
 use crate::parity::Corpus;
 use crate::run::{last_json_line, root, status, succeeds};
 use crate::summary::BindingReport;
+use crate::swift_reader;
 use crate::testserver::TestServer;
 use crate::tools::{apt_install, debian_mirror, dir as tools};
 use std::path::{Path, PathBuf};
@@ -56,7 +57,7 @@ pub fn test(corpus: &Corpus) -> Result<Option<String>, String> {
             .arg(&library_dir)
             .args(["-lauthos_errors_ffi", "-Xcc"])
             .arg(format!("-fmodule-map-file={}", bindings.join("AuthosErrorsFFI.modulemap").display()))
-            .arg(bindings.join("AuthosErrors.swift"))
+            .arg(root().join("bindings/swift/Sources/AuthosErrors/AuthosErrors.swift"))
             .arg(&conformance)
             .arg(root().join("bindings/swift/Tests/VectorRunner/main.swift"))
             .arg("-o")
@@ -89,9 +90,9 @@ pub fn bench(calls: u64) -> Result<Option<BindingReport>, String> {
 }
 
 /// Puts the generated bindings where the Package.swift at `repository`'s root
-/// expects them (ignored by git): the Swift source, and the header with a
-/// module map that also links the Rust library, as SwiftPM's system library
-/// target needs.
+/// expects them (ignored by git): the Swift source (its buffer reads made
+/// direct, see swift_reader.rs), and the header with a module map that also
+/// links the Rust library, as SwiftPM's system library target needs.
 pub fn fill_swift_package(bindings: &Path, repository: &Path) -> Result<(), String> {
     let sources = repository.join("bindings/swift/Sources");
     let ffi = sources.join("AuthosErrorsFFI");
@@ -102,7 +103,8 @@ pub fn fill_swift_package(bindings: &Path, repository: &Path) -> Result<(), Stri
     std::fs::create_dir_all(&ffi).map_err(io)?;
     std::fs::create_dir_all(&swift).map_err(io)?;
     std::fs::copy(bindings.join("AuthosErrorsFFI.h"), ffi.join("AuthosErrorsFFI.h")).map_err(io)?;
-    std::fs::copy(bindings.join("AuthosErrors.swift"), swift.join("AuthosErrors.swift")).map_err(io)?;
+    let generated = std::fs::read_to_string(bindings.join("AuthosErrors.swift")).map_err(io)?;
+    std::fs::write(swift.join("AuthosErrors.swift"), swift_reader::with_direct_reads(&generated)?).map_err(io)?;
     let modulemap = std::fs::read_to_string(bindings.join("AuthosErrorsFFI.modulemap")).map_err(io)?;
     let Some(end) = modulemap.rfind('}') else {
         return Err(format!("uniffi's module map has no closing brace: {modulemap}"));
