@@ -15,7 +15,7 @@ fun load(request: Request) {
     } catch (e: AuthosApiException) {
         when (e.interpretation.action) {
             Action.REFRESH_TOKEN -> refreshAndRepeat()
-            else -> show(e.message) // localized, never the server's raw text
+            else -> show(e.interpretation.message) // localized, never the server's raw text
         }
     }
 }
