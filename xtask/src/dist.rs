@@ -64,25 +64,15 @@ pub fn run() -> Result<(), String> {
 /// The npm package built a second time from nothing (the first build's
 /// compiled crates set aside): the same bytes in every file and the tarball.
 fn npm_reproducible(tarball: &Path) -> Result<(), String> {
-    let files = |dir: &Path| -> Result<Vec<(PathBuf, Vec<u8>)>, String> {
-        let mut found = Vec::new();
-        let mut pending = vec![dir.to_path_buf()];
-        while let Some(folder) = pending.pop() {
-            for entry in std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))? {
-                let path = entry.map_err(|e| e.to_string())?.path();
-                if path.is_dir() {
-                    pending.push(path);
-                } else {
-                    let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                    found.push((path.strip_prefix(dir).unwrap_or(&path).to_path_buf(), bytes));
-                }
-            }
-        }
-        found.sort();
-        Ok(found)
+    let contents = |dir: &Path| -> Result<Vec<(String, Vec<u8>)>, String> {
+        let mut names = Vec::new();
+        files(dir, dir, &mut names)?;
+        names.sort();
+        let read = |name: String| std::fs::read(dir.join(&name)).map(|bytes| (name, bytes)).map_err(|e| e.to_string());
+        names.into_iter().map(read).collect()
     };
     let built = root().join("npm/dist");
-    let first = files(&built)?;
+    let first = contents(&built)?;
     let first_tarball = std::fs::read(tarball).map_err(|e| format!("{}: {e}", tarball.display()))?;
     let compiled = root().join("target/wasm-package");
     let aside = root().join("target/wasm-package-first");
@@ -91,10 +81,10 @@ fn npm_reproducible(tarball: &Path) -> Result<(), String> {
         std::fs::rename(&compiled, &aside).map_err(|e| format!("{}: {e}", compiled.display()))?;
     }
     let second_tarball = std::fs::read(web::pack()?).map_err(|e| e.to_string())?;
-    let second = files(&built)?;
+    let second = contents(&built)?;
     let _ = std::fs::remove_dir_all(&aside);
     let differing: Vec<String> =
-        first.iter().zip(&second).filter(|(a, b)| a != b).map(|((path, _), _)| path.display().to_string()).collect();
+        first.iter().zip(&second).filter(|(a, b)| a != b).map(|((name, _), _)| name.clone()).collect();
     if first.len() != second.len() || !differing.is_empty() || first_tarball != second_tarball {
         return Err(format!(
             "the npm package differs when built again: {} files then {}, differing {differing:?}, tarball {}",
