@@ -120,29 +120,35 @@ pub fn write(i: &Interpretation) -> String {
 
 /// `text` cut into pieces of `lengths` UTF-16 units each (JavaScript's string
 /// lengths). A lone surrogate arrives as U+FFFD, also one unit, so the counts
-/// hold for any JS string; pieces past the end of `text` are empty.
+/// hold for any JS string; pieces past the end of `text` are empty. The last
+/// piece is the rest of `text`, uncounted: the package's lengths add up to its
+/// text, and a text body, always last, can be megabytes that the core would
+/// only measure.
 pub fn cut<'a>(text: &'a str, lengths: &[u32]) -> Vec<&'a str> {
     let mut pieces = Vec::with_capacity(lengths.len());
     let mut rest = text;
-    // Checked once: every piece of an ASCII text has as many bytes as units.
-    let ascii = text.is_ascii();
-    for &units in lengths {
-        let end = if ascii {
-            (units as usize).min(rest.len())
-        } else {
-            let mut counted = 0usize;
-            rest.char_indices()
-                .find_map(|(i, c)| {
-                    let done = counted >= units as usize;
-                    counted = counted.saturating_add(c.len_utf16());
-                    done.then_some(i)
-                })
-                .unwrap_or(rest.len())
+    let Some((_, counted)) = lengths.split_last() else { return pieces };
+    for &units in counted {
+        let units = units as usize;
+        // An ASCII prefix has as many bytes as units.
+        let end = match rest.as_bytes().get(..units) {
+            Some(head) if head.is_ascii() => units,
+            _ => {
+                let mut seen = 0usize;
+                rest.char_indices()
+                    .find_map(|(i, c)| {
+                        let done = seen >= units;
+                        seen = seen.saturating_add(c.len_utf16());
+                        done.then_some(i)
+                    })
+                    .unwrap_or(rest.len())
+            }
         };
         let (piece, after) = rest.split_at_checked(end).unwrap_or((rest, ""));
         pieces.push(piece);
         rest = after;
     }
+    pieces.push(rest);
     pieces
 }
 
@@ -162,5 +168,12 @@ mod tests {
         assert_eq!(cut("abc", &[5, 2]), ["abc", ""]);
         assert_eq!(cut("é", &[0, 7, 1]), ["", "é", ""]);
         assert!(cut("", &[]).is_empty());
+    }
+
+    #[test]
+    fn the_last_piece_is_the_rest() {
+        assert_eq!(cut("ab.cdef", &[2, 1, 3]), ["ab", ".", "cdef"]);
+        assert_eq!(cut("é😀x", &[1, 0]), ["é", "😀x"]);
+        assert_eq!(cut("abc", &[3]), ["abc"]);
     }
 }

@@ -44,7 +44,7 @@ pub fn run(quick: bool, docs: bool) -> Result<(), String> {
     let rows: Vec<Row> = timings
         .into_iter()
         .map(Row::Timing)
-        .chain(std::iter::once(Row::Count(instructions)))
+        .chain(instructions.into_iter().map(Row::Count))
         .chain(sizes.into_iter().map(Row::Size))
         .collect();
     let out = root().join("target/bench");

@@ -7,6 +7,7 @@ mod bindings;
 mod dist;
 mod environments;
 mod examples;
+mod fuel;
 mod fuzz;
 mod instructions;
 mod kotlin;
@@ -73,10 +74,11 @@ enum Command {
     /// Every artifact this machine builds, in target/dist with SHA256SUMS, each
     /// installed and run by a scratch project outside the repository.
     Dist,
-    /// Count the core's interpretation in instructions (callgrind) and fail if
-    /// it grew more than 2% over core/benches/instructions.json.
+    /// Count the interpretation in instructions, natively (callgrind) and as the
+    /// English WebAssembly module (wasmi's fuel), and fail if either grew more
+    /// than 2% over core/benches/instructions.json.
     Instructions {
-        /// Write the new count as the baseline (say why in CHANGELOG.md).
+        /// Write the new counts as the baseline (say why in CHANGELOG.md).
         #[arg(long)]
         update: bool,
     },

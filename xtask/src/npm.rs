@@ -56,6 +56,16 @@ pub fn build() -> Result<PathBuf, String> {
     Ok(root().join("npm"))
 }
 
+/// The English module alone (what `import` loads), built as `build` builds
+/// it, in target/instructions: what `cargo xtask instructions` counts.
+pub fn english_module() -> Result<PathBuf, String> {
+    let dir = root().join("target/instructions");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let (name, features) = MODULES[0];
+    Tools::ready()?.module("authos-errors-wasm", features, name, &dir)?;
+    Ok(dir.join(format!("{name}_bg.wasm")))
+}
+
 /// What builds a module: the pinned nightly with the wasm32 standard
 /// library's sources, wasm-bindgen-cli and wasm-opt, each checked once.
 struct Tools {
