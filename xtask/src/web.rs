@@ -141,6 +141,7 @@ pub fn node(corpus: &Corpus) -> Result<(), String> {
     extra.extend(environments::RUNTIME_PACKAGES);
     let tarball = pack()?;
     lint(&tarball)?;
+    sizes_held()?;
     let project = installed_from(&tarball, &extra)?;
     // The wasm crate's own tests, as WebAssembly in Node (wasm-bindgen-test),
     // with every export (the full module's).
@@ -282,6 +283,27 @@ pub fn sizes() -> Result<Vec<Size>, String> {
         group("npm-size-largest-locale", &largest, Some(4_000))?,
         group("npm-size-full-module", &full, None)?,
     ])
+}
+
+/// Fails when a size is over its goal: sizes are exact, so the tests gate
+/// them, not only the benchmarks.
+fn sizes_held() -> Result<(), String> {
+    let over: Vec<String> = sizes()?
+        .into_iter()
+        .inspect(|s| println!("{}: {} bytes gzip -9", s.name, s.gzip_bytes))
+        .filter_map(|s| {
+            Some(format!(
+                "{} is {} bytes gzip -9, over its goal of {}",
+                s.name,
+                s.gzip_bytes,
+                s.goal_bytes.filter(|&g| s.gzip_bytes > g)?
+            ))
+        })
+        .collect();
+    match over.is_empty() {
+        true => Ok(()),
+        false => Err(over.join("; ")),
+    }
 }
 
 /// The Node and browser benchmarks (npm/bench) against the packed package: their
