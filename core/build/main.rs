@@ -19,6 +19,9 @@ mod compile;
 #[path = "../src/messages/data.rs"]
 #[allow(dead_code)]
 mod data;
+#[path = "../src/decimal.rs"]
+#[allow(dead_code)]
+mod decimal;
 #[path = "../src/messages/ir.rs"]
 #[allow(dead_code)]
 mod ir;

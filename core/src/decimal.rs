@@ -18,6 +18,13 @@ pub fn push(out: &mut String, mut n: u64) {
     out.extend(digits.get(start..).unwrap_or_default().iter().map(|&d| char::from(d)));
 }
 
+/// `n` in decimal digits, for messages built without `format!` (see `Error::message`).
+pub fn string(n: u64) -> String {
+    let mut out = String::new();
+    push(&mut out, n);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

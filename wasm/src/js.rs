@@ -24,7 +24,7 @@ pub fn error(e: &authos_errors::Error) -> JsValue {
     let fields = to_json(e);
     let rest = fields.strip_prefix('{').unwrap_or("}");
     let comma = if rest.starts_with('}') { "" } else { "," };
-    JsValue::from_str(&format!("{{\"message\":{}{comma}{rest}", to_json(&e.to_string())))
+    JsValue::from_str(&["{\"message\":", &to_json(&e.message()), comma, rest].concat())
 }
 
 /// An error of this module's own: JSON `{ kind, message }`.
@@ -67,7 +67,7 @@ pub fn failure(
     retry_after_ms: Option<f64>,
     mapped_from: &str,
 ) -> Result<Failure, JsValue> {
-    let refuse = |what: &str| type_error(&format!("not {INTERPRETATION}: {what}"));
+    let refuse = |what: &str| type_error(&["not ", INTERPRETATION, ": ", what].concat());
     let action = Action::parse(action).ok_or_else(|| refuse("`action` must be one of the actions"))?;
     let retryable = retryable.ok_or_else(|| refuse("`retryable` must be a boolean"))?;
     let retry_after_ms = match retry_after_ms {
@@ -84,7 +84,7 @@ pub fn policy(fields: [Option<f64>; 4]) -> Result<RetryPolicy, JsValue> {
     const NAMES: [&str; 4] = ["baseDelayMs", "maxDelayMs", "maxAttempts", "budgetMs"];
     let mut ms_of = [0u64; 4];
     for ((out, field), name) in ms_of.iter_mut().zip(fields).zip(NAMES) {
-        *out = ms(field.ok_or_else(|| type_error(&format!("not a retry policy: `{name}` must be a number")))?);
+        *out = ms(field.ok_or_else(|| type_error(&["not a retry policy: `", name, "` must be a number"].concat()))?);
     }
     let [base_delay_ms, max_delay_ms, attempts, budget_ms] = ms_of;
     let max_attempts =

@@ -8,6 +8,7 @@
 //! its fields) · variants (u32 count; key kind byte, key fields, node span) ·
 //! messages (u32 count; presence byte, text span, wait presence byte, wait span).
 
+use super::decimal;
 use super::ir::{CompiledTables, Key, Message, Node, Span, Var, Variant};
 
 const MAGIC: &[u8; 4] = b"AEL1";
@@ -90,7 +91,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, CompiledTables), String> {
             0 => Node::Text(r.span()?),
             1 => Node::Var(r.var()?),
             2 => Node::Select { var: r.var()?, variants: r.span()?, default: r.u32()? },
-            k => return Err(format!("unknown node kind {k}")),
+            k => return Err(["unknown node kind ", &decimal::string(k.into())].concat()),
         };
         t.nodes.push(node);
     }
@@ -104,7 +105,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, CompiledTables), String> {
             5 => Key::Other,
             6 => Key::Number(i64::from_le_bytes(r.take(8)?.try_into().map_err(|_| "truncated")?)),
             7 => Key::Ident(r.span()?),
-            k => return Err(format!("unknown variant key kind {k}")),
+            k => return Err(["unknown variant key kind ", &decimal::string(k.into())].concat()),
         };
         t.variants.push(Variant { key, nodes: r.span()? });
     }
@@ -116,11 +117,11 @@ pub fn decode(bytes: &[u8]) -> Result<(String, CompiledTables), String> {
                 let wait = match r.u8()? {
                     0 => None,
                     1 => Some(r.span()?),
-                    k => return Err(format!("bad wait flag {k}")),
+                    k => return Err(["bad wait flag ", &decimal::string(k.into())].concat()),
                 };
                 Some(Message { text, wait })
             }
-            k => return Err(format!("bad message flag {k}")),
+            k => return Err(["bad message flag ", &decimal::string(k.into())].concat()),
         };
         t.messages.push(message);
     }
@@ -134,10 +135,13 @@ pub fn decode(bytes: &[u8]) -> Result<(String, CompiledTables), String> {
 /// Every span inside its table and on character boundaries; every select's
 /// variants after it, so that formatting only ever moves forward.
 fn check(t: &CompiledTables) -> Result<(), String> {
-    // Spans print as `start+len`: Display, not Debug, which would bring Debug's
-    // formatting machinery into the WebAssembly module.
-    let outside =
-        |what: &str, s: Span, table: &str| format!("{what} span {}+{} is outside the {table}", s.start, s.len);
+    // Spans print as `start+len`. No `format!` here or in any message of this
+    // file: the WebAssembly module decodes locale data, and Rust's formatting
+    // machinery would cost it ~2 KB gzip.
+    let outside = |what: &str, s: Span, table: &str| {
+        let (start, len) = (decimal::string(s.start.into()), decimal::string(s.len.into()));
+        [what, " span ", &start, "+", &len, " is outside the ", table].concat()
+    };
     let text_span = |s: Span| t.text.get(s.range()).map(|_| ()).ok_or_else(|| outside("text", s, "text"));
     let node_span = |s: Span| t.nodes.get(s.range()).map(|_| ()).ok_or_else(|| outside("node", s, "nodes"));
     for (i, node) in t.nodes.iter().enumerate() {
@@ -149,7 +153,7 @@ fn check(t: &CompiledTables) -> Result<(), String> {
                 for v in list {
                     node_span(v.nodes)?;
                     if (v.nodes.start as usize) <= i && v.nodes.len > 0 {
-                        return Err(format!("node {i}: a variant points back to it"));
+                        return Err(["node ", &decimal::string(i as u64), ": a variant points back to it"].concat());
                     }
                     if let Key::Ident(s) = v.key {
                         text_span(s)?;
@@ -206,7 +210,7 @@ impl<'a> Reader<'a> {
         match self.u8()? {
             0 => Ok(Var::Amount),
             1 => Ok(Var::Unit),
-            k => Err(format!("unknown variable {k}")),
+            k => Err(["unknown variable ", &decimal::string(k.into())].concat()),
         }
     }
 }

@@ -15,6 +15,8 @@ pub(crate) mod registry;
 pub(crate) mod shipped;
 
 use crate::catalogue::KnownCode;
+// For data.rs, which names it as a sibling, as in the build script.
+use crate::decimal;
 use crate::locale::{self, Chosen, Negotiated};
 use ir::{Key, Message, Node, Span, Tables, Var, Variant};
 use plural::PluralRule;

@@ -9,6 +9,7 @@ use super::data;
 use super::ir::{CompiledTables, Message, Tables};
 use super::plural::PluralRule;
 use super::shipped::{self, slot_ids, COMPILED_IN};
+use crate::decimal;
 use crate::error::Error;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
@@ -107,14 +108,14 @@ pub(crate) fn load(bytes: &[u8]) -> Result<AddedMessages, Error> {
     // build has); other locales are added from Fluent text with `add_messages`.
     let wanted = tag.trim().replace('_', "-");
     let Some(shipped) = shipped::TAGS.iter().find(|s| s.eq_ignore_ascii_case(&wanted)) else {
-        return Err(invalid(format!("`{tag}` is not a shipped locale; add other locales with add_messages")));
+        return Err(invalid(["`", &tag, "` is not a shipped locale; add other locales with add_messages"].concat()));
     };
     let slots = slot_ids().len();
     if tables.messages.len() != slots {
-        return Err(invalid(format!(
-            "made for another catalogue: {} messages where this one has {slots}",
-            tables.messages.len()
-        )));
+        let (found, wanted) = (decimal::string(tables.messages.len() as u64), decimal::string(slots as u64));
+        return Err(invalid(
+            ["made for another catalogue: ", &found, " messages where this one has ", &wanted].concat(),
+        ));
     }
     Ok(install((*shipped).to_owned(), tables))
 }
