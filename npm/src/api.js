@@ -203,7 +203,9 @@ export function interpret({ status, headers, body, locales, now } = {}) {
   for (const tag of toLocales(locales)) parts.push(tag);
   const bodyIsText = typeof body === "string";
   if (bodyIsText) parts.push(body);
-  const lengths = new Uint32Array(parts.length);
+  // A plain array: the glue copies it into the module's memory either way, and
+  // a typed array's allocation cost more than the copy.
+  const lengths = new Array(parts.length);
   for (let i = 0; i < parts.length; i++) lengths[i] = parts[i].length;
   const bytes = bodyIsText ? NO_BYTES : toBody(body);
   return fromWire(call(wasm.interpret, code, parts.join(""), lengths, headerCount, bodyIsText, bytes, toNow(now)));
