@@ -28,10 +28,15 @@ use wasmi::{
 pub fn count(module: &Path) -> Result<u64, String> {
     let inputs = inputs::first_of_each(&root().join("tests/vectors"))?;
     let bytes = std::fs::read(module).map_err(|e| format!("{}: {e}", module.display()))?;
-    let mut session = Session::new(&bytes).map_err(|e| format!("{}: {e}", module.display()))?;
-    session.interpret_all(&inputs)?;
+    count_of(&bytes, &inputs).map_err(|e| format!("{}: {e}", module.display()))
+}
+
+/// The fuel `bytes` (a module) spends on `inputs`, once each, after a first pass.
+fn count_of(bytes: &[u8], inputs: &[Input]) -> Result<u64, String> {
+    let mut session = Session::new(bytes)?;
+    session.interpret_all(inputs)?;
     let before = session.store.get_fuel().map_err(|e| e.to_string())?;
-    session.interpret_all(&inputs)?;
+    session.interpret_all(inputs)?;
     let after = session.store.get_fuel().map_err(|e| e.to_string())?;
     Ok(before - after)
 }
@@ -197,5 +202,75 @@ impl Session {
 
     fn call(&mut self, func: Func, args: &[Val], out: &mut [Val]) -> Result<(), String> {
         func.call(&mut self.store, args, out).map_err(|e| format!("the module trapped: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{count_of, Input};
+
+    /// A stand-in for the module with wasm-bindgen's exports: `interpret`
+    /// answers "a" (and the status's low byte of work, in a loop), or throws
+    /// for a status under 400.
+    fn module(interpret_params: &str) -> String {
+        format!(
+            r#"(module
+              (import "./glue.js" "__wbindgen_init_externref_table" (func $init))
+              (memory (export "memory") 1)
+              (table (export "__wbindgen_externrefs") 8 externref)
+              (data (i32.const 16) "a")
+              (func (export "__wbindgen_malloc") (param i32 i32) (result i32) i32.const 1024)
+              (func (export "__wbindgen_free") (param i32 i32 i32))
+              (func (export "__externref_table_dealloc") (param i32))
+              (func (export "__wbindgen_start") call $init)
+              (func (export "interpret") (param {interpret_params}) (result i32 i32 i32 i32)
+                (local $n i32)
+                (local.set $n (i32.and (local.get 0) (i32.const 255)))
+                (block $done (loop $work
+                  (br_if $done (i32.eqz (local.get $n)))
+                  (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                  (br $work)))
+                (if (result i32 i32 i32 i32) (i32.lt_u (local.get 0) (i32.const 400))
+                  (then (i32.const 0) (i32.const 0) (i32.const 1) (i32.const 1))
+                  (else (i32.const 16) (i32.const 1) (i32.const 0) (i32.const 0)))))"#
+        )
+    }
+
+    const PARAMS: &str = "i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f64";
+
+    fn input(status: u16, body: &str) -> Input {
+        Input {
+            status,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: body.as_bytes().to_vec(),
+            body_is_text: true,
+            locales: vec!["de".into()],
+            now_ms: Some(0),
+        }
+    }
+
+    #[test]
+    fn the_same_inputs_cost_the_same_fuel_every_time() {
+        let inputs = [input(401, "{}"), input(500, "é"), input(204, "")];
+        let module = module(PARAMS);
+        let first = count_of(module.as_bytes(), &inputs).unwrap();
+        assert_eq!(count_of(module.as_bytes(), &inputs).unwrap(), first);
+        // More work in the module is more fuel: the loop runs the status's low byte of times.
+        let more = count_of(module.as_bytes(), &[input(401 + 100, "{}"), input(500, "é"), input(204, "")]).unwrap();
+        assert!(more > first + 50, "{more} against {first}");
+    }
+
+    #[test]
+    fn another_signature_is_refused_not_counted() {
+        let error =
+            count_of(module("i32 i32 i32 i32 i32 i32 i32 i32 i32 i32").as_bytes(), &[input(401, "")]).unwrap_err();
+        assert!(error.contains("signature"), "{error}");
+    }
+
+    #[test]
+    fn an_import_the_glue_does_not_have_is_refused() {
+        let text = module(PARAMS).replace("__wbindgen_init_externref_table", "__wbg_now");
+        let error = count_of(text.as_bytes(), &[input(401, "")]).unwrap_err();
+        assert!(error.contains("does not provide"), "{error}");
     }
 }
