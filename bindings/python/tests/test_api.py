@@ -78,3 +78,19 @@ def test_overrides_and_locale_data():
     finally:
         ae.clear_added_messages()
     assert ae.interpret(401, [], b'{"error_code":"TOKEN_EXPIRED"}', ["en"], 0).message.startswith("Your session")
+
+
+def test_arguments_and_answers_cross_through_the_faster_buffers():
+    # uniffi's own writer and reader are replaced at import (_buffers.py); a
+    # uniffi that no longer has them as expected must fail here, not run slower.
+    from authos_errors import _buffers
+
+    assert _buffers.patched()
+    headers = [ae.Header(name="retry-after", value="30"), ae.Header(name="x-request-id", value="é😀")]
+    answer = ae.interpret(429, headers, b'{"error_code":"RATE_LIMIT_EXCEEDED"}', ["de", "en"], 0)
+    assert (answer.code, answer.retry_after_ms, answer.request_id, answer.locale) == (
+        "RATE_LIMIT_EXCEEDED",
+        30_000,
+        "é😀",
+        "de",
+    )

@@ -7,6 +7,7 @@ and retrying, plain and ``asyncio``.
 """
 
 from ._native import *  # noqa: F403 (the whole generated API)
+from . import _buffers  # noqa: F401 (faster marshalling, installed at import)
 from ._idioms import AuthosApiError as AuthosApiError
 from ._idioms import async_with_retry as async_with_retry
 from ._idioms import interpret_exception as interpret_exception
