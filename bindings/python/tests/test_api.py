@@ -87,8 +87,19 @@ def test_arguments_and_answers_cross_through_the_faster_buffers():
 
     assert _buffers.patched()
     headers = [ae.Header(name="retry-after", value="30"), ae.Header(name="x-request-id", value="é😀")]
-    answer = ae.interpret(429, headers, b'{"error_code":"RATE_LIMIT_EXCEEDED"}', ["de", "en"], 0)
-    assert (answer.code, answer.retry_after_ms, answer.request_id, answer.locale) == (
+    response = ae.ErrorResponse(status=429, headers=headers, body=b'{"error_code":"RATE_LIMIT_EXCEEDED"}',
+                                locales=["de", "en"], now_ms=0)
+    faster = ae.interpret_error_response(response)
+    # The same call through uniffi's own writer and reader gives the same whole record.
+    generated = _buffers._generated
+    replaced = (generated._UniffiRustBufferBuilder, generated._UniffiRustBufferStream)
+    generated._UniffiRustBufferBuilder, generated._UniffiRustBufferStream = _buffers._Builder, _buffers._Stream
+    try:
+        uniffis = ae.interpret_error_response(response)
+    finally:
+        generated._UniffiRustBufferBuilder, generated._UniffiRustBufferStream = replaced
+    assert faster == uniffis
+    assert (faster.code, faster.retry_after_ms, faster.request_id, faster.locale) == (
         "RATE_LIMIT_EXCEEDED",
         30_000,
         "é😀",
