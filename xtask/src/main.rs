@@ -1,37 +1,25 @@
 //! `cargo xtask`: the one entry point for testing, benchmarking and fuzzing every
 //! platform. Other tools call these exact commands; keep them.
 
-mod arm64;
-mod bench;
-mod bindings;
-mod dist;
-mod environments;
-mod examples;
-mod fuel;
-mod fuzz;
-mod instructions;
-mod kotlin;
-mod locales;
-mod modules;
-mod npm;
-mod parity;
-mod python;
-mod run;
-mod summary;
-mod swift;
-mod swift_reader;
-mod swift_release;
-mod test;
-mod testserver;
-mod tools;
-mod vectors;
-mod version;
+mod apple;
+mod checks;
+mod conformance;
+mod perf;
+mod release;
+mod support;
+mod uniffi;
 mod web;
-mod xcframework;
 
+use apple::xcframework;
+use checks::{fuzz, modules};
 use clap::{Parser, Subcommand};
+use conformance::parity;
+use conformance::test::{self, Platform};
+use perf::{bench, instructions};
+use release::dist;
 use std::process::ExitCode;
-use test::Platform;
+use uniffi::bindings;
+use web::{npm, package};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Build, test, benchmark and fuzz authos-errors")]
@@ -115,7 +103,7 @@ fn main() -> ExitCode {
         Command::Xcframework => {
             bindings::generate("swift", bindings::Profile::Debug).and_then(|b| xcframework::build(&b)).map(|_| ())
         }
-        Command::Playground => web::pack().and_then(|tarball| web::playground(&tarball)).map(|_| ()),
+        Command::Playground => package::pack().and_then(|tarball| package::playground(&tarball)).map(|_| ()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,6 @@
+pub mod examples;
+pub mod locales;
+pub mod parity;
+pub mod test;
+pub mod testserver;
+pub mod vectors;

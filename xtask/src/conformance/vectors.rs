@@ -1,0 +1,19 @@
+//! The shared vector files every platform's runner reads.
+
+use crate::support::workspace::root;
+
+/// tests/vectors/*.json and the files AUTHOS_EXTRA_VECTORS names, `:`-separated.
+pub fn files() -> Result<String, String> {
+    let dir = root().join("tests/vectors");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| p.display().to_string())
+        .collect();
+    files.sort();
+    if let Some(extra) = std::env::var_os("AUTHOS_EXTRA_VECTORS") {
+        files.extend(extra.to_string_lossy().split(':').filter(|f| !f.is_empty()).map(str::to_owned));
+    }
+    Ok(files.join(":"))
+}

@@ -1,0 +1,4 @@
+pub mod bench;
+pub mod fuel;
+pub mod instructions;
+pub mod summary;

@@ -1,0 +1,4 @@
+pub mod run;
+pub mod tools;
+pub mod version;
+pub mod workspace;

@@ -1,0 +1,48 @@
+//! Running commands: output goes straight to the terminal, failures name the command.
+
+use crate::support::workspace::root;
+use std::process::Command;
+
+/// `cargo`, as the one running this xtask.
+pub fn cargo() -> Command {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.current_dir(root());
+    command
+}
+
+/// Runs `command`, its output shown as it comes; an error names it if it fails.
+pub fn status(command: &mut Command) -> Result<(), String> {
+    let shown = describe(command);
+    println!("xtask: running {shown}");
+    let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// Runs `command`, its output shown as it comes, and parses the last line it
+/// printed as JSON (how the foreign-language benchmarks report).
+pub fn last_json_line(command: &mut Command) -> Result<serde_json::Value, String> {
+    let shown = describe(command);
+    println!("xtask: running {shown}");
+    let output = command.stderr(std::process::Stdio::inherit()).output().map_err(|e| format!("{shown}: {e}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    print!("{stdout}");
+    if !output.status.success() {
+        return Err(format!("{shown} failed ({})", output.status));
+    }
+    let last = stdout.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default();
+    serde_json::from_str(last).map_err(|e| format!("{shown}: its last line is not JSON ({e}): {last}"))
+}
+
+/// Whether `command` runs and succeeds, its output hidden (for probing tools).
+pub fn succeeds(command: &mut Command) -> bool {
+    command.output().is_ok_and(|o| o.status.success())
+}
+
+fn describe(command: &Command) -> String {
+    let args: Vec<String> = command.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
+    format!("`{} {}`", command.get_program().to_string_lossy(), args.join(" "))
+}

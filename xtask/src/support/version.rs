@@ -1,0 +1,95 @@
+//! The one version of every package, written in the root Cargo.toml
+//! (`[workspace.package] version`), and where each package carries it.
+
+use crate::support::workspace::root;
+
+/// The workspace's version.
+pub fn workspace() -> Result<String, String> {
+    package_field("version")
+}
+
+/// The repository's address, as every package names it.
+pub fn repository() -> Result<String, String> {
+    package_field("repository")
+}
+
+/// A `[workspace.package]` field of the root Cargo.toml.
+fn package_field(name: &str) -> Result<String, String> {
+    let manifest = read_toml("Cargo.toml")?;
+    manifest
+        .get("workspace")
+        .and_then(|w| w.get("package"))
+        .and_then(|p| p.get(name))
+        .and_then(toml::Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| format!("Cargo.toml: no [workspace.package] {name}"))
+}
+
+fn read_toml(path: &str) -> Result<toml::Table, String> {
+    let text = std::fs::read_to_string(root().join(path)).map_err(|e| format!("{path}: {e}"))?;
+    text.parse::<toml::Table>().map_err(|e| format!("{path}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{read_toml, workspace};
+    use crate::support::workspace::root;
+
+    /// Every place a package's version is written that is not the workspace's own
+    /// value: each must be it (or take it from the workspace). The mismatches.
+    fn mismatches() -> Result<Vec<String>, String> {
+        let version = workspace()?;
+        let mut wrong = Vec::new();
+        let mut expect = |place: &str, found: Option<String>| {
+            if found.as_deref() != Some(version.as_str()) {
+                wrong.push(format!("{place}: {found:?}, not the workspace's {version}"));
+            }
+        };
+        // The published crates inherit it; a literal version would drift.
+        for crate_dir in ["core", "core/cli", "ffi", "wasm", "wasm/floor"] {
+            let manifest = read_toml(&format!("{crate_dir}/Cargo.toml"))?;
+            let inherits = manifest
+                .get("package")
+                .and_then(|p| p.get("version"))
+                .and_then(|v| v.get("workspace"))
+                .and_then(toml::Value::as_bool);
+            expect(&format!("{crate_dir}/Cargo.toml version.workspace"), inherits.map(|_| version.clone()));
+        }
+        let root_manifest = read_toml("Cargo.toml")?;
+        let dependency = root_manifest
+            .get("workspace")
+            .and_then(|w| w.get("dependencies"))
+            .and_then(|d| d.get("authos-errors"))
+            .and_then(|d| d.get("version"))
+            .and_then(toml::Value::as_str)
+            .map(|v| v.trim_start_matches('=').to_owned());
+        expect("Cargo.toml [workspace.dependencies] authos-errors", dependency);
+        let package =
+            std::fs::read_to_string(root().join("npm/package.json")).map_err(|e| format!("npm/package.json: {e}"))?;
+        let package: serde_json::Value =
+            serde_json::from_str(&package).map_err(|e| format!("npm/package.json: {e}"))?;
+        expect("npm/package.json", package["version"].as_str().map(str::to_owned));
+        // The wheel takes the ffi crate's version: pyproject.toml must not write its own.
+        let pyproject = read_toml("bindings/python/pyproject.toml")?;
+        let project = pyproject.get("project");
+        let dynamic = project.and_then(|p| p.get("dynamic")).and_then(toml::Value::as_array);
+        let from_cargo = dynamic.is_some_and(|d| d.iter().any(|v| v.as_str() == Some("version")))
+            && project.and_then(|p| p.get("version")).is_none();
+        expect("bindings/python/pyproject.toml (dynamic, from Cargo)", from_cargo.then(|| version.clone()));
+        // The Maven artifact's: the project's own <version>, the first one after <artifactId>authos-errors.
+        let pom = std::fs::read_to_string(root().join("bindings/kotlin/pom.xml"))
+            .map_err(|e| format!("bindings/kotlin/pom.xml: {e}"))?;
+        let project = pom.split("<artifactId>authos-errors</artifactId>").nth(1).unwrap_or_default();
+        let maven = project.split("<version>").nth(1).and_then(|v| v.split("</version>").next());
+        expect("bindings/kotlin/pom.xml <version>", maven.map(str::to_owned));
+        Ok(wrong)
+    }
+
+    #[test]
+    fn every_package_carries_the_workspace_version() {
+        let version = workspace().unwrap();
+        assert!(version.split('.').count() == 3, "{version}");
+        let wrong = mismatches().unwrap();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+}

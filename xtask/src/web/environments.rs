@@ -1,0 +1,74 @@
+//! The npm package in every environment web code runs in, beyond Node's ESM
+//! test run and Chromium (package.rs): each runs every vector, or for a bundler
+//! builds the test app and loads it in Chromium. Runtimes: Node's `require`,
+//! Bun, Deno and Cloudflare's workerd; runners: Jest (default CommonJS mode)
+//! and Vitest; bundlers: esbuild (esm, and iife through `authos-errors/init`)
+//! and Rollup; browsers: Firefox (puppeteer-core over WebDriver BiDi) and
+//! WebKit (WebKitWebDriver under xvfb-run). Each prints its own summary line.
+
+use crate::conformance::vectors;
+use crate::support::run::status;
+use crate::support::tools::{apt_install, ESBUILD};
+use std::path::Path;
+use std::process::Command;
+
+/// npm packages the runtime and runner checks install beside the package.
+pub const RUNTIME_PACKAGES: [&str; 6] =
+    ["bun@1.4.5", "deno@2.9.6", "workerd@1.20261117.1", "jest@30.5.2", "vitest@4.1.2", ESBUILD];
+/// npm packages the bundler and browser checks install beside the package.
+pub const BROWSER_PACKAGES: [&str; 4] =
+    [ESBUILD, "rollup@4.68.8", "@rollup/plugin-node-resolve@16.0.3", "puppeteer-core@25.16.0"];
+
+/// Every runtime and test runner but Node's ESM (package::node runs that), in the
+/// installed scratch project. All run; the first failure is returned.
+pub fn runtimes(project: &Path) -> Result<(), String> {
+    let vectors = vectors::files()?;
+    let bin = |name: &str| project.join("node_modules/.bin").join(name);
+    let run = |command: &mut Command| status(command.current_dir(project).env("AUTHOS_VECTORS", &vectors));
+    // Jest loads test files as CommonJS: the shared check, built as CommonJS.
+    let esbuild = status(Command::new(bin("esbuild")).current_dir(project).args([
+        "test/vectors.js",
+        "--format=cjs",
+        "--log-level=warning",
+        "--outfile=test/env/vectors.cjs",
+    ]));
+    let results = [
+        run(Command::new("node").arg("test/env/require.run.cjs")),
+        run(Command::new(bin("bun")).arg("test/env/vectors.run.js")),
+        run(Command::new(bin("deno")).args(["run", "--allow-read", "--allow-env", "test/env/vectors.run.js"])),
+        run(Command::new("node").arg("test/env/workerd.run.js").env("WORKERD", bin("workerd"))),
+        esbuild.and_then(|()| {
+            run(Command::new(bin("jest")).args([
+                "--ci",
+                "--verbose=false",
+                "--rootDir",
+                "test/env",
+                "--testMatch",
+                "**/jest.test.cjs",
+            ]))
+        }),
+        run(Command::new(bin("vitest")).args(["run", "--root", "test/env", "vitest.test.js"]).env("NO_COLOR", "1")),
+    ];
+    results.into_iter().collect()
+}
+
+/// Firefox and WebKit running the vector page, and the esbuild and Rollup
+/// builds of the app in Chromium. Debian's firefox-esr, webkit2gtk-driver and
+/// xvfb are installed if missing.
+pub fn browsers(project: &Path, chromium: &Path) -> Result<(), String> {
+    let firefox = Path::new("/usr/bin/firefox-esr");
+    let webkit = Path::new("/usr/bin/WebKitWebDriver");
+    if !firefox.is_file() || !webkit.is_file() || !Path::new("/usr/bin/xvfb-run").is_file() {
+        apt_install(&["firefox-esr", "webkit2gtk-driver", "xvfb", "xauth"])?;
+    }
+    let vectors = vectors::files()?;
+    let run = |command: &mut Command| {
+        status(command.current_dir(project).env("AUTHOS_VECTORS", &vectors).env("CHROMIUM", chromium))
+    };
+    let results = [
+        run(Command::new("node").arg("test/bundlers.run.js")),
+        run(Command::new("node").arg("test/firefox.run.js").env("FIREFOX", firefox)),
+        run(Command::new("xvfb-run").args(["-a", "node", "test/webkit.run.js"]).env("WEBKIT_DRIVER", webkit)),
+    ];
+    results.into_iter().collect()
+}

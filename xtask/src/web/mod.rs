@@ -1,0 +1,3 @@
+pub mod environments;
+pub mod npm;
+pub mod package;
