@@ -10,7 +10,8 @@ use std::fmt;
 ///
 /// Interpretation itself never fails on bad input: a body, header or locale that
 /// cannot be read gives a derived answer, never an error. Only a response that is
-/// not an error at all is refused.
+/// not an error at all (1xx, 2xx, 3xx) is refused; every other status is read,
+/// one outside 100–599 as a 5xx (docs/reading.md).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind")]
 #[non_exhaustive]
@@ -45,7 +46,7 @@ impl Error {
             Error::NotAnError { status } => [
                 "HTTP status ",
                 &decimal::string(u64::from(*status)),
-                " is not an error (only 4xx, 5xx and 0 for no response are interpreted)",
+                " is not an error (1xx, 2xx and 3xx are not interpreted)",
             ]
             .concat(),
             Error::InvalidLocale { tag } => ["`", tag, "` is not a BCP 47 locale tag such as `de` or `pt-BR`"].concat(),

@@ -47,6 +47,8 @@ proptest! {
             Err(Error::NotAnError { status: s }) => {
                 prop_assert!((100..400).contains(&status));
                 prop_assert_eq!(s, status);
+                let said = format!("HTTP status {status} is not an error (1xx, 2xx and 3xx are not interpreted)");
+                prop_assert_eq!(Error::NotAnError { status: s }.to_string(), said);
             }
             Ok(i) => {
                 prop_assert!(!(100..400).contains(&status));

@@ -122,11 +122,12 @@ fn answer(vector: &Value) -> Result<Result<Value, Error>, Vec<String>> {
     let input = vector.get("input").and_then(Value::as_object).ok_or(vec!["no `input` object".to_string()])?;
     let status = input.get("status").and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok());
     let status = status.ok_or(vec![format!("input.status is not an HTTP status: {:?}", input.get("status"))])?;
-    let headers: Vec<(&str, &str)> = match input.get("headers") {
-        None => Vec::new(),
-        Some(Value::Object(h)) => h.iter().map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default())).collect(),
-        Some(other) => return Err(vec![format!("input.headers is not an object: {other}")]),
-    };
+    let headers = headers(input.get("headers")).ok_or_else(|| {
+        vec![format!(
+            "input.headers is neither an object of strings nor [name, value] pairs: {:?}",
+            input.get("headers")
+        )]
+    })?;
     let body = match (input.get("body"), input.get("body_base64")) {
         (Some(Value::String(s)), None) => s.as_bytes().to_vec(),
         (None, Some(Value::String(b))) => {
@@ -137,7 +138,11 @@ fn answer(vector: &Value) -> Result<Result<Value, Error>, Vec<String>> {
     };
     let locales: Vec<&str> = match input.get("locales") {
         None => Vec::new(),
-        Some(Value::Array(l)) => l.iter().map(|v| v.as_str().unwrap_or_default()).collect(),
+        Some(Value::Array(l)) => l
+            .iter()
+            .map(Value::as_str)
+            .collect::<Option<_>>()
+            .ok_or_else(|| vec![format!("input.locales is not an array of strings: {l:?}")])?,
         Some(other) => return Err(vec![format!("input.locales is not an array: {other}")]),
     };
     let now_ms = match input.get("now").and_then(Value::as_str) {
@@ -151,6 +156,24 @@ fn answer(vector: &Value) -> Result<Result<Value, Error>, Vec<String>> {
             Ok(Ok(FIELDS.iter().map(|f| ((*f).to_owned(), all.get(f).cloned().unwrap_or(Value::Null))).collect()))
         }
         Err(e) => Ok(Err(e)),
+    }
+}
+
+/// The headers in order received, from either form the contract allows: an
+/// object of names to values, or `[name, value]` pairs (where a name repeats).
+/// `None` for anything else, which the xtask's schema check refuses first.
+fn headers(value: Option<&Value>) -> Option<Vec<(&str, &str)>> {
+    match value {
+        None => Some(Vec::new()),
+        Some(Value::Object(h)) => h.iter().map(|(name, v)| Some((name.as_str(), v.as_str()?))).collect(),
+        Some(Value::Array(pairs)) => pairs
+            .iter()
+            .map(|pair| match pair.as_array()?.as_slice() {
+                [name, value] => Some((name.as_str()?, value.as_str()?)),
+                _ => None,
+            })
+            .collect(),
+        Some(_) => None,
     }
 }
 

@@ -43,9 +43,21 @@ def epoch_ms(rfc3339):
     return (when - EPOCH) // timedelta(milliseconds=1)
 
 
+def header_pairs(headers):
+    """The headers in order received: an object of names to values, or [name, value]
+    pairs (where a name repeats). The xtask checks a vector file's shape first; a
+    shape it would refuse fails here too, never read as empty values."""
+    pairs = list((headers or {}).items()) if isinstance(headers, (dict, type(None))) else headers
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, (list, tuple)) and len(p) == 2 and all(isinstance(s, str) for s in p) for p in pairs
+    ):
+        raise TypeError(f"input.headers is neither an object of strings nor [name, value] pairs: {headers!r}")
+    return pairs
+
+
 def call(input_):
     """Runs one vector's input through the bindings."""
-    headers = [ae.Header(name=k, value=v) for k, v in (input_.get("headers") or {}).items()]
+    headers = [ae.Header(name=name, value=value) for name, value in header_pairs(input_.get("headers"))]
     if "body_base64" in input_:
         body = base64.b64decode(input_["body_base64"])
     else:

@@ -3,6 +3,7 @@
 
 use crate::apple::swift;
 use crate::conformance::parity::Corpus;
+use crate::conformance::schema;
 use crate::support::run::{cargo, status};
 use crate::support::tools;
 use crate::support::workspace::root;
@@ -54,6 +55,7 @@ impl From<Result<(), String>> for Outcome {
 
 pub fn run(requested: &[Platform], corpus: &Corpus) -> Result<(), String> {
     let chosen = choose(requested)?;
+    schema::check_all()?;
     let outcomes: Vec<(Platform, Outcome)> = chosen.iter().map(|p| (*p, test(*p, corpus))).collect();
     summarise(&outcomes)
 }

@@ -2,8 +2,14 @@
 
 use crate::support::workspace::root;
 
-/// tests/vectors/*.json and the files AUTHOS_EXTRA_VECTORS names, `:`-separated.
+/// tests/vectors/*.json and the files AUTHOS_EXTRA_VECTORS names, `:`-separated,
+/// as the runners take them (environment `AUTHOS_VECTORS`).
 pub fn files() -> Result<String, String> {
+    Ok(list()?.join(":"))
+}
+
+/// tests/vectors/*.json, sorted, then the files AUTHOS_EXTRA_VECTORS names.
+pub fn list() -> Result<Vec<String>, String> {
     let dir = root().join("tests/vectors");
     let mut files: Vec<String> = std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -15,5 +21,5 @@ pub fn files() -> Result<String, String> {
     if let Some(extra) = std::env::var_os("AUTHOS_EXTRA_VECTORS") {
         files.extend(extra.to_string_lossy().split(':').filter(|f| !f.is_empty()).map(str::to_owned));
     }
-    Ok(files.join(":"))
+    Ok(files)
 }

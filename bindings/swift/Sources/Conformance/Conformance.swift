@@ -57,12 +57,45 @@ private func epochMs(_ text: String) -> Int64? {
     return f.date(from: whole).map { Int64($0.timeIntervalSince1970) * 1000 + fractionMs }
 }
 
+private func malformed(_ what: String) -> NSError {
+    NSError(domain: "vectors", code: 2, userInfo: [NSLocalizedDescriptionKey: what])
+}
+
+/// The headers in order received: an object of names to values, or `[name, value]`
+/// pairs (where a name repeats). The xtask checks a vector file's shape first; a
+/// shape it would refuse throws here too, never read as empty values.
+private func readHeaders(_ value: Any?) throws -> [Header] {
+    switch value {
+    case nil: return []
+    case let object as [String: Any]:
+        return try object.map { name, v in
+            guard let text = v as? String else { throw malformed("input.headers.\(name) is not a string") }
+            return Header(name: name, value: text)
+        }
+    case let pairs as [Any]:
+        return try pairs.map { pair in
+            guard let parts = pair as? [Any], parts.count == 2, let name = parts[0] as? String, let text = parts[1] as? String
+            else { throw malformed("input.headers: \(pair) is not a [name, value] pair") }
+            return Header(name: name, value: text)
+        }
+    default: throw malformed("input.headers is neither an object nor [name, value] pairs")
+    }
+}
+
 private func call(_ input: [String: Any]) throws -> Interpretation {
-    let headers = (input["headers"] as? [String: String] ?? [:]).map { Header(name: $0.key, value: $0.value) }
+    let headers = try readHeaders(input["headers"])
     var body = Data()
-    if let b64 = input["body_base64"] as? String { body = Data(base64Encoded: b64) ?? Data() }
-    else if let text = input["body"] as? String { body = Data(text.utf8) }
-    let locales = input["locales"] as? [String] ?? []
+    if let b64 = input["body_base64"] as? String {
+        guard let bytes = Data(base64Encoded: b64) else { throw malformed("input.body_base64 is not base64") }
+        body = bytes
+    } else if let text = input["body"] as? String { body = Data(text.utf8) }
+    else if input["body"] != nil { throw malformed("input.body is not a string") }
+    let locales: [String]
+    switch input["locales"] {
+    case nil: locales = []
+    case let list as [String]: locales = list
+    default: throw malformed("input.locales is not an array of strings")
+    }
     let now = (input["now"] as? String).flatMap(epochMs)
     guard let status = input["status"] as? Int, (0...0xFFFF).contains(status) else {
         throw NSError(domain: "vectors", code: 1, userInfo: [NSLocalizedDescriptionKey: "input.status is not an HTTP status"])

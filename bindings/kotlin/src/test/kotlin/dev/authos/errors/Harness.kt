@@ -43,15 +43,30 @@ fun spelled(i: Interpretation): JsonObject = JsonObject().apply {
     put("request_id", i.requestId); put("mapped_from", i.mappedFrom)
 }
 
+/** A string member, or a failure naming it: a vector file's shape is checked by the xtask first. */
+private fun string(e: JsonElement, what: String): String =
+    if (e.isJsonPrimitive && e.asJsonPrimitive.isString) e.asString else error("$what is not a string: $e")
+
+/** The headers in order received: an object of names to values, or `[name, value]` pairs (where a name repeats). */
+fun headers(value: JsonElement?): List<Header> = when {
+    value == null -> emptyList()
+    value.isJsonObject -> value.asJsonObject.entrySet().map { (name, v) -> Header(name, string(v, "input.headers.$name")) }
+    value.isJsonArray -> value.asJsonArray.map { pair ->
+        val parts = pair.takeIf { it.isJsonArray }?.asJsonArray?.takeIf { it.size() == 2 } ?: error("input.headers: $pair is not a [name, value] pair")
+        Header(string(parts[0], "a header name"), string(parts[1], "a header value"))
+    }
+    else -> error("input.headers is neither an object nor [name, value] pairs: $value")
+}
+
 /** A vector's input, interpreted. */
 fun call(input: JsonObject): Interpretation {
-    val headers = input.getAsJsonObject("headers")?.entrySet()?.map { Header(it.key, it.value.asString) } ?: emptyList()
+    val headers = headers(input.get("headers"))
     val body = when {
         input.has("body_base64") -> Base64.getDecoder().decode(input.get("body_base64").asString)
         input.has("body") -> input.get("body").asString.toByteArray(Charsets.UTF_8)
         else -> ByteArray(0)
     }
-    val locales = input.getAsJsonArray("locales")?.map { it.asString } ?: emptyList()
+    val locales = input.getAsJsonArray("locales")?.map { string(it, "input.locales[]") } ?: emptyList()
     val now = input.get("now")?.asString?.let { OffsetDateTime.parse(it).toInstant().toEpochMilli() }
     val status = input.get("status").asInt
     require(status in 0..0xFFFF) { "input.status $status is not an HTTP status" }
