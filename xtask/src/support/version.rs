@@ -45,17 +45,14 @@ mod tests {
                 wrong.push(format!("{place}: {found:?}, not the workspace's {version}"));
             }
         };
-        // The published crates inherit it; a literal version would drift.
-        for crate_dir in ["core", "core/cli", "ffi", "wasm", "wasm/floor"] {
-            let manifest = read_toml(&format!("{crate_dir}/Cargo.toml"))?;
-            let inherits = manifest
-                .get("package")
-                .and_then(|p| p.get("version"))
-                .and_then(|v| v.get("workspace"))
-                .and_then(toml::Value::as_bool);
-            expect(&format!("{crate_dir}/Cargo.toml version.workspace"), inherits.map(|_| version.clone()));
-        }
+        // Every member but the xtask (never published) inherits it:
+        // `version.workspace = true`; a literal version, or `false`, would drift.
         let root_manifest = read_toml("Cargo.toml")?;
+        let members = root_manifest.get("workspace").and_then(|w| w.get("members")).and_then(toml::Value::as_array);
+        for crate_dir in members.into_iter().flatten().filter_map(toml::Value::as_str).filter(|m| *m != "xtask") {
+            let manifest = read_toml(&format!("{crate_dir}/Cargo.toml"))?;
+            expect(&format!("{crate_dir}/Cargo.toml version.workspace"), inherits(&manifest).then(|| version.clone()));
+        }
         let dependency = root_manifest
             .get("workspace")
             .and_then(|w| w.get("dependencies"))
@@ -83,6 +80,21 @@ mod tests {
         let maven = project.split("<version>").nth(1).and_then(|v| v.split("</version>").next());
         expect("bindings/kotlin/pom.xml <version>", maven.map(str::to_owned));
         Ok(wrong)
+    }
+
+    /// `[package] version.workspace = true`, and nothing else.
+    fn inherits(manifest: &toml::Table) -> bool {
+        let version = manifest.get("package").and_then(|p| p.get("version"));
+        version.and_then(|v| v.get("workspace")).and_then(toml::Value::as_bool) == Some(true)
+    }
+
+    #[test]
+    fn a_crate_inherits_the_version_only_with_workspace_true() {
+        let manifest = |text: &str| text.parse::<toml::Table>().unwrap();
+        assert!(inherits(&manifest("[package]\nversion.workspace = true\n")));
+        assert!(!inherits(&manifest("[package]\nversion.workspace = false\n")));
+        assert!(!inherits(&manifest("[package]\nversion = \"0.1.0\"\n")));
+        assert!(!inherits(&manifest("[package]\nname = \"x\"\n")));
     }
 
     #[test]
