@@ -1,5 +1,6 @@
-//! Benchmark support: the same interpretation, timed natively inside the library,
-//! so a binding can state its own per-call cost against it in one process.
+//! Benchmark support, behind the `bench` feature that only `cargo xtask bench`
+//! turns on: the same interpretation, timed natively inside the library, so a
+//! binding can state its own per-call cost against it in one process.
 
 use authos_errors::Request;
 use std::hint::black_box;

@@ -4,6 +4,7 @@
 //! Nothing here panics on any input; uniffi would still turn a panic into an
 //! error rather than let it unwind across the boundary (a test proves both).
 
+#[cfg(feature = "bench")]
 mod bench;
 mod catalogue;
 mod error;
@@ -12,6 +13,7 @@ mod messages;
 mod retry;
 mod vocabulary;
 
+#[cfg(feature = "bench")]
 pub use bench::{bench_floor, measure_native_interpret_ns};
 pub use catalogue::{catalogue, explain, CatalogueEntry, ReferenceRow};
 pub use error::AuthosError;

@@ -77,15 +77,16 @@ pub fn test(corpus: &Corpus) -> Result<Option<String>, String> {
     status(test.env("AUTHOS_TEST_SERVER", &server.url).arg("test").args(&linker)).map(|()| None)
 }
 
-/// The Swift benchmark (release build), as Kotlin's; `Ok(None)` where
+/// The Swift benchmark (release build, with the `bench` feature's hooks), as Kotlin's; `Ok(None)` where
 /// Swift cannot run here.
 pub fn bench(calls: u64) -> Result<Option<BindingReport>, String> {
-    let bindings = generate("swift", Profile::Release)?;
+    let bindings = generate("swift", Profile::Bench)?;
     fill_swift_package(&bindings, &root())?;
     let Ok(toolchain) = Toolchain::get()? else { return Ok(None) };
-    let library_dir = Profile::Release.dir();
+    let library_dir = Profile::Bench.dir();
     let mut command = toolchain.command(&root(), "swift");
-    command.env("LD_LIBRARY_PATH", &library_dir).args(["run", "-c", "release", "-Xlinker"]);
+    // AUTHOS_BENCH: Package.swift declares the Bench target only then.
+    command.env("LD_LIBRARY_PATH", &library_dir).env("AUTHOS_BENCH", "1").args(["run", "-c", "release", "-Xlinker"]);
     command.arg(format!("-L{}", library_dir.display())).arg("Bench").arg(calls.to_string());
     report(last_json_line(&mut command)?).map(Some)
 }

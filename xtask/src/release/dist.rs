@@ -22,6 +22,7 @@
 use crate::apple::{swift_release, xcframework};
 use crate::conformance::examples;
 use crate::conformance::testserver::TestServer;
+use crate::release::hooks;
 use crate::support::run::{cargo, status};
 use crate::support::version;
 use crate::support::workspace::root;
@@ -50,6 +51,8 @@ pub fn run() -> Result<(), String> {
     let swift_bindings = bindings::generate("swift", Profile::Debug)?;
     let framework = xcframework::build(&swift_bindings)?;
     let xcframework_zip = xcframework::zip(&framework, &dist)?;
+    let jar = maven.join(format!("dev/authos/authos-errors/{version}/authos-errors-{version}.jar"));
+    hooks::absent(&[&wheel, &wheel_aarch64, &jar, &xcframework_zip])?;
     checksums(&dist)?;
 
     let scratch = scratch_dir()?;

@@ -1,1 +1,2 @@
 pub mod dist;
+pub mod hooks;

@@ -9,11 +9,13 @@ use crate::support::workspace::root;
 use serde_json::Value;
 use std::path::PathBuf;
 
-/// A cargo profile and the target directory its output goes to.
+/// How the ffi library is built: for the tests, for release (what is
+/// published), or for the benchmarks (release with the `bench` feature's hooks).
 #[derive(Clone, Copy)]
 pub enum Profile {
     Debug,
     Release,
+    Bench,
 }
 
 impl Profile {
@@ -21,25 +23,31 @@ impl Profile {
         match self {
             Profile::Debug => "debug",
             Profile::Release => "release",
+            Profile::Bench => "bench",
         }
     }
 
+    /// The cargo output folder: the benchmarks' library is a release build too.
     pub fn dir(self) -> PathBuf {
         root().join(match self {
             Profile::Debug => "target/debug",
-            Profile::Release => "target/release",
+            Profile::Release | Profile::Bench => "target/release",
         })
+    }
+
+    /// cargo's arguments for this build.
+    pub fn cargo_args(self) -> &'static [&'static str] {
+        match self {
+            Profile::Debug => &[],
+            Profile::Release => &["--release"],
+            Profile::Bench => &["--release", "--features", "bench"],
+        }
     }
 }
 
 /// Builds the ffi library and generates `language`'s bindings from it.
 pub fn generate(language: &str, profile: Profile) -> Result<PathBuf, String> {
-    let mut build = cargo();
-    build.args(["build", "--locked", "-p", "authos-errors-ffi"]);
-    if let Profile::Release = profile {
-        build.arg("--release");
-    }
-    status(&mut build)?;
+    status(cargo().args(["build", "--locked", "-p", "authos-errors-ffi"]).args(profile.cargo_args()))?;
     let library = profile.dir().join("libauthos_errors_ffi.so");
     let out = root().join("target/bindings").join(language);
     let _ = std::fs::remove_dir_all(&out);

@@ -39,13 +39,14 @@ pub fn repository() -> PathBuf {
     crate::support::tools::dir().join("maven")
 }
 
-/// The JMH benchmarks on the release library (InterpretBenchmark.java), then
+/// The JMH benchmarks on the release library with the `bench` feature's hooks
+/// (src/bench: InterpretBenchmark.java, Calls.kt), then
 /// the leak check: the `kotlin-interpret` report (the record call beside the
 /// same interpretation natively and beside the floor, in the same JMH run),
 /// and a row for the idiomatic call and each adapter beside the record call.
 pub fn bench(calls: u64, quick: bool) -> Result<(BindingReport, Vec<Timing>), String> {
-    let build = build_dir(Profile::Release);
-    let mut compile = maven(Profile::Release)?;
+    let build = build_dir(Profile::Bench);
+    let mut compile = maven(Profile::Bench)?;
     compile.arg("test-compile");
     let dependencies = classpath(compile, "test", &build.join("test-classpath.txt"))?;
     let classpath =
@@ -111,6 +112,10 @@ fn maven(profile: Profile) -> Result<Command, String> {
     command.arg(format!("-Dauthos.bindings={}", bindings.display()));
     command.arg(format!("-Dauthos.native={}", native_resources(profile)?.display()));
     command.arg(format!("-Dauthos.build={}", build_dir(profile).display()));
+    if let Profile::Bench = profile {
+        // The benchmarks' sources (src/bench), which call the `bench` feature's hooks.
+        command.arg("-Pbench");
+    }
     Ok(command)
 }
 

@@ -69,26 +69,31 @@ fn page_examples(env: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(paths)
 }
 
-/// The Python benchmark and leak check (bindings/python/bench), on the installed wheel.
+/// The Python benchmark and leak check (bindings/python/bench), on a wheel
+/// built with the `bench` feature's hooks, installed as a user's would be.
 pub fn bench(calls: u64) -> Result<BindingReport, String> {
-    let python = installed_wheel()?;
+    let wheels = root().join("target/wheels/bench");
+    let wheel = build_wheel(None, &["--features", "bench"], &wheels)?;
+    let env = root().join("target/python-bench-env");
+    let python = installed_into(&env, &wheel, &[])?;
     let mut command = Command::new(&python);
-    command
-        .current_dir(root().join("target/python-test-env"))
-        .arg(root().join("bindings/python/bench/bench.py"))
-        .arg(calls.to_string());
+    command.current_dir(&env).arg(root().join("bindings/python/bench/bench.py")).arg(calls.to_string());
     report(last_json_line(&mut command)?)
 }
 
 /// Builds the release wheel, as `pip install` users get it, installs it with
 /// pytest into a fresh virtual environment, and returns that environment's python.
 fn installed_wheel() -> Result<PathBuf, String> {
-    let wheel = wheel(Machine::Host)?;
-    let fresh = root().join("target/python-test-env");
-    status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&fresh))?;
-    let fresh_python = fresh.join("bin/python");
-    status(Command::new(&fresh_python).args(["-m", "pip", "install", "-q", TOOLS[0]]).arg(&wheel))?;
-    Ok(fresh_python)
+    let pytest = TOOLS.iter().copied().filter(|t| t.starts_with("pytest=="));
+    installed_into(&root().join("target/python-test-env"), &wheel(Machine::Host)?, &pytest.collect::<Vec<_>>())
+}
+
+/// A fresh virtual environment at `env` with `wheel` and `with` installed: its python.
+fn installed_into(env: &Path, wheel: &Path, with: &[&str]) -> Result<PathBuf, String> {
+    status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(env))?;
+    let python = env.join("bin/python");
+    status(Command::new(&python).args(["-m", "pip", "install", "-q"]).args(with).arg(wheel))?;
+    Ok(python)
 }
 
 /// The tools' virtual environment (pytest, maturin, twine), made if missing:
@@ -129,8 +134,13 @@ pub fn wheel(machine: Machine) -> Result<PathBuf, String> {
         Machine::Host => ("host", None),
         Machine::Aarch64 => ("aarch64", Some("aarch64-unknown-linux-gnu")),
     };
-    let wheels = root().join("target/wheels").join(name);
-    let _ = std::fs::remove_dir_all(&wheels);
+    build_wheel(target, &[], &root().join("target/wheels").join(name))
+}
+
+/// A release wheel for `target` (this machine where `None`), with maturin's
+/// `extra` arguments, alone in `wheels`.
+fn build_wheel(target: Option<&str>, extra: &[&str], wheels: &Path) -> Result<PathBuf, String> {
+    let _ = std::fs::remove_dir_all(wheels);
     let mut build = maturin()?;
     build.env("CARGO_PROFILE_RELEASE_STRIP", "none").args([
         "build",
@@ -145,8 +155,8 @@ pub fn wheel(machine: Machine) -> Result<PathBuf, String> {
         crate::support::tools::rustup_target(target)?;
         build.args(["--target", target]);
     }
-    status(build.arg("-o").arg(&wheels))?;
-    only_file(&wheels, ".whl")
+    status(build.args(extra).arg("-o").arg(wheels))?;
+    only_file(wheels, ".whl")
 }
 
 /// The aarch64 wheel, tested for real: the arm64 root's own Python (emulated

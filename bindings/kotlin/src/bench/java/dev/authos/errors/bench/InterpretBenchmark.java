@@ -1,7 +1,7 @@
 // The Kotlin binding's cost under JMH: the floor (a uniffi call with no
 // argument and no result), the generated record call, the idiomatic call, each
 // adapter, and the same interpretation natively, in one run.
-// `cargo xtask bench` runs it and writes the rows (xtask/src/kotlin.rs).
+// `cargo xtask bench` runs it and writes the rows (xtask/src/uniffi/kotlin.rs).
 package dev.authos.errors.bench;
 
 import java.util.concurrent.TimeUnit;

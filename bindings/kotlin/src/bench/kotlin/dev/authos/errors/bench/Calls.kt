@@ -1,4 +1,4 @@
-// What the JMH benchmarks (src/test/java/.../InterpretBenchmark.java) call, in
+// What the JMH benchmarks (src/bench/java/.../InterpretBenchmark.java) call, in
 // Kotlin, where unsigned numbers and suspend functions are at home; and the
 // leak check `cargo xtask bench` runs after them.
 package dev.authos.errors.bench
