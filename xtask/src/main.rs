@@ -113,3 +113,53 @@ fn main() -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{CommandFactory, ValueEnum};
+    use support::workspace::root;
+
+    fn page(path: &str) -> String {
+        std::fs::read_to_string(root().join(path)).unwrap()
+    }
+
+    /// Every `--platform`, as clap spells them, in order.
+    fn platforms() -> Vec<String> {
+        Platform::value_variants()
+            .iter()
+            .filter_map(|p| p.to_possible_value())
+            .map(|v| v.get_name().to_owned())
+            .collect()
+    }
+
+    /// The backticked words of `text`.
+    fn quoted(text: &str) -> Vec<String> {
+        text.split('`').skip(1).step_by(2).map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn the_readme_names_every_platform_the_test_command_runs() {
+        let readme = page("README.md");
+        let start = readme.find("That is every platform in turn:").expect("the README's sentence on the platforms");
+        let sentence = &readme[start..start + readme[start..].find("; `--platform").unwrap()];
+        let named: Vec<String> = quoted(sentence).into_iter().filter(|w| platforms().contains(w)).collect();
+        assert_eq!(named, platforms(), "README.md: {sentence}");
+    }
+
+    #[test]
+    fn the_layout_page_names_every_platform_and_command() {
+        let layout = page("docs/layout.md");
+        let line = layout.lines().find(|l| l.starts_with("xtask/")).expect("docs/layout.md's xtask line");
+        let listed = line.split("--platform ").nth(1).and_then(|rest| rest.split(']').next()).unwrap();
+        assert_eq!(listed.split('|').map(str::to_owned).collect::<Vec<_>>(), platforms(), "{line}");
+        let commands: Vec<String> = Cli::command().get_subcommands().map(|c| c.get_name().to_owned()).collect();
+        let after = line.split(']').nth(1).unwrap();
+        let mut shown: Vec<String> = vec!["test".to_owned()];
+        shown.extend(after.split('|').map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()));
+        let (mut shown_sorted, mut commands_sorted) = (shown.clone(), commands.clone());
+        shown_sorted.sort();
+        commands_sorted.sort();
+        assert_eq!(shown_sorted, commands_sorted, "{line}");
+    }
+}

@@ -252,7 +252,82 @@ fun main(args: Array<String>) {
         kotlin::java(&format!("{}:{dependencies}", app.join("target/classes").display()))
             .arg("MainKt")
             .arg(&server.url),
-    )
+    )?;
+    consume_maven_from_java(scratch, repository, version)
+}
+
+/// A plain Java project (javac, no Kotlin plugin) that depends on the same
+/// coordinates and reads every field of an interpretation, the unsigned ones
+/// through `AuthosJava`: what a Java Android app or a Spring service sees.
+fn consume_maven_from_java(scratch: &Path, repository: &Path, version: &str) -> Result<(), String> {
+    let app = scratch.join("java-app");
+    let sources = app.join("src/main/java/example");
+    std::fs::create_dir_all(&sources).map_err(|e| e.to_string())?;
+    write(
+        &app.join("pom.xml"),
+        &format!(
+            r#"<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example</groupId>
+  <artifactId>java-consumer</artifactId>
+  <version>1</version>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <maven.compiler.release>17</maven.compiler.release>
+  </properties>
+  <repositories>
+    <repository><id>dist</id><url>file://{repository}</url></repository>
+  </repositories>
+  <dependencies>
+    <dependency><groupId>dev.authos</groupId><artifactId>authos-errors</artifactId><version>{version}</version></dependency>
+  </dependencies>
+</project>
+"#,
+            repository = repository.display()
+        ),
+    )?;
+    write(
+        &sources.join("Main.java"),
+        r#"package example;
+
+import dev.authos.errors.*;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+public final class Main {
+    public static void main(String[] args) {
+        byte[] body = "{"error":"Too many","error_code":"RATE_LIMIT_EXCEEDED"}".getBytes(StandardCharsets.UTF_8);
+        Interpretation answer = AuthosJava.interpret(429, Map.of("Retry-After", "30", "x-request-id", "r-1"), body, List.of("de"), 0L);
+        String read = String.join("|", answer.getCode(), String.valueOf(answer.getKnown()), String.valueOf(answer.getDerived()),
+            String.valueOf(AuthosJava.status(answer)), answer.getCategory().name(), answer.getAudience().name(),
+            answer.getAction().name(), String.valueOf(answer.getField()), String.valueOf(answer.getRetryable()),
+            String.valueOf(AuthosJava.retryAfterMs(answer)), answer.getServerMessage(), String.valueOf(answer.getTimestamp()),
+            String.valueOf(answer.getClockSkewMs()), answer.getLocale(), String.valueOf(answer.getRequestId()),
+            String.valueOf(answer.getMappedFrom()), String.valueOf(answer.getKnownCode()));
+        String expected = "RATE_LIMIT_EXCEEDED|true|false|429|GENERAL|USER|RETRY|null|true|30000|Too many|null|null|de|r-1|null|RATE_LIMIT_EXCEEDED";
+        if (!read.equals(expected) || answer.getMessage().isEmpty()) {
+            throw new AssertionError(read + " / " + answer.getMessage());
+        }
+        RetryDecision decision = AuthosJava.retryDecision(AuthosJava.retryPolicy(500, 30_000, 5, 120_000), answer, 1, 0, 0.5);
+        if (!(decision instanceof RetryDecision.RetryAfter wait) || AuthosJava.delayMs(wait) != 30_000L) {
+            throw new AssertionError(String.valueOf(decision));
+        }
+        try {
+            AuthosJava.interpret(204, Map.of(), null);
+            throw new AssertionError("204 was interpreted");
+        } catch (AuthosException.NotAnException e) {
+            if (AuthosJava.status(e) != 204) throw new AssertionError(e.getDetail());
+        }
+        System.out.println("java consumer: " + answer.getMessage());
+    }
+}
+"#,
+    )?;
+    let mut build = kotlin::mvn(&app)?;
+    build.args(["--quiet", "compile"]);
+    let dependencies = kotlin::classpath(build, "runtime", &app.join("classpath.txt"))?;
+    status(kotlin::java(&format!("{}:{dependencies}", app.join("target/classes").display())).arg("example.Main"))
 }
 
 /// What the Kotlin examples leave to the reader, declared so that they compile.

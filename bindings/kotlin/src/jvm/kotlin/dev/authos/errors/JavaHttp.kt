@@ -15,7 +15,7 @@ internal annotation class JvmOnly
 fun HttpResponse<ByteArray>.interpretOrNull(locales: List<String> = emptyList(), nowMs: Long? = null): Interpretation? {
     if (statusCode() in 100..399) return null
     val headers = headers().map().flatMap { (name, values) -> values.map { name to it } }
-    return interpretResponse(statusCode(), headers, body(), locales, nowMs)
+    return interpret(statusCode(), headers, body(), locales, nowMs)
 }
 
 /** Throws [AuthosApiException] for an error response; a 1xx–3xx response passes. */

@@ -12,7 +12,7 @@ import io.ktor.client.statement.bodyAsBytes
  */
 suspend fun HttpResponse.interpret(locales: List<String> = emptyList()): Interpretation {
     val headers = headers.entries().flatMap { (name, values) -> values.map { name to it } }
-    return interpretResponse(status.value, headers, bodyAsBytes(), locales)
+    return interpret(status.value, headers, bodyAsBytes(), locales)
 }
 
 /** [interpret], or `null` for a 1xx–3xx response, which is not an error. */

@@ -10,7 +10,7 @@ import okhttp3.Response
  * 1xx–3xx, as the core does. The body is peeked, not consumed: it can still be read.
  */
 fun Response.interpret(locales: List<String> = emptyList()): Interpretation =
-    interpretResponse(code, headers.toList(), peekBody(Long.MAX_VALUE).bytes(), locales)
+    interpret(code, headers.toList(), peekBody(Long.MAX_VALUE).bytes(), locales)
 
 /** [interpret], or `null` for a 1xx–3xx response, which is not an error. */
 fun Response.interpretOrNull(locales: List<String> = emptyList()): Interpretation? =

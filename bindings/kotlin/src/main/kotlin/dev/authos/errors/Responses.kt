@@ -15,7 +15,7 @@ interface HttpErrorResponse {
  * a 1xx–3xx status and [IllegalArgumentException] for a status that is not a
  * 16-bit number; nothing else throws.
  */
-fun interpretResponse(
+fun interpret(
     status: Int,
     headers: List<Pair<String, String>> = emptyList(),
     body: ByteArray? = null,
@@ -29,12 +29,12 @@ fun interpretResponse(
 }
 
 /** The same, for headers as a map. */
-fun interpretResponse(status: Int, headers: Map<String, String>, body: ByteArray?, locales: List<String> = emptyList()): Interpretation =
-    interpretResponse(status, headers.toList(), body, locales)
+fun interpret(status: Int, headers: Map<String, String>, body: ByteArray?, locales: List<String> = emptyList()): Interpretation =
+    interpret(status, headers.toList(), body, locales)
 
 /** The same, for an OkHttp-style response (`response.toHttpErrorResponse().interpret(...)`). */
 fun HttpErrorResponse.interpret(locales: List<String> = emptyList()): Interpretation =
-    interpretResponse(code, headerPairs, bodyBytes, locales)
+    interpret(code, headerPairs, bodyBytes, locales)
 
 /** A request that got no response at all (an IOException): `NETWORK_ERROR`. */
 fun Throwable.interpretAsNetworkError(locales: List<String> = emptyList()): Interpretation = interpretNetworkError(locales)

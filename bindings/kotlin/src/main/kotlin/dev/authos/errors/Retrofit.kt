@@ -10,7 +10,7 @@ import retrofit2.Response
  */
 fun Response<*>.interpret(locales: List<String> = emptyList()): Interpretation {
     val body = errorBody()?.source()?.peek()?.readByteArray()
-    return interpretResponse(code(), headers().toList(), body, locales)
+    return interpret(code(), headers().toList(), body, locales)
 }
 
 /** [interpret], or `null` for a successful response. */
@@ -23,4 +23,4 @@ fun Response<*>.interpretOrNull(locales: List<String> = emptyList()): Interpreta
  * is read from its status alone.
  */
 fun HttpException.interpret(locales: List<String> = emptyList()): Interpretation =
-    response()?.interpret(locales) ?: interpretResponse(code(), locales = locales)
+    response()?.interpret(locales) ?: interpret(code(), locales = locales)

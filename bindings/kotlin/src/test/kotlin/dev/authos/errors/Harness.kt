@@ -105,4 +105,4 @@ fun vectorFiles(): List<File> {
 
 /** A 429 with `Retry-After: 30`: what the tests check the library still answers after hostile input. */
 fun rateLimited() =
-    interpretResponse(429, listOf("Retry-After" to "30"), """{"error_code":"RATE_LIMIT_EXCEEDED"}""".toByteArray(), listOf("en"), 0L)
+    interpret(429, listOf("Retry-After" to "30"), """{"error_code":"RATE_LIMIT_EXCEEDED"}""".toByteArray(), listOf("en"), 0L)

@@ -28,7 +28,7 @@ class JavaHttpTest {
     @Test
     @DisplayName("errors carry the library's message")
     fun errorsCarryTheLibrarysMessage() {
-        try { interpretResponse(301); throw AssertionError("no exception") } catch (e: AuthosException) {
+        try { interpret(301); throw AssertionError("no exception") } catch (e: AuthosException) {
             expect(e.detail.startsWith("HTTP status 301 is not an error")) { e.detail }
         }
         val failure = interpretNetworkError(listOf("de"))

@@ -34,8 +34,8 @@ public class InterpretBenchmark {
     }
 
     @Benchmark
-    public Object interpretResponse() {
-        return Calls.interpretResponse();
+    public Object interpret() {
+        return Calls.interpret();
     }
 
     @Benchmark

@@ -44,7 +44,7 @@ object Calls {
     @JvmStatic fun interpretErrorResponse(): Interpretation = interpretErrorResponse(RECORD)
 
     /** What a Kotlin app calls with an Int status and header pairs. */
-    @JvmStatic fun interpretResponse(): Interpretation = interpretResponse(429, PAIRS, BODY, LOCALES, NOW_MS)
+    @JvmStatic fun interpret(): Interpretation = interpret(429, PAIRS, BODY, LOCALES, NOW_MS)
 
     /** The same interpretation timed inside the library: nanoseconds per call over `calls`. */
     @JvmStatic fun nativeInterpret(calls: Int): Double = measureNativeInterpretNs(429u, HEADERS, BODY, LOCALES, NOW_MS, calls.toUInt())
