@@ -12,12 +12,13 @@ mod web;
 
 use apple::xcframework;
 use checks::{fuzz, modules};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use conformance::parity;
 use conformance::test::{self, Platform};
 use perf::{bench, instructions};
 use release::dist;
 use std::process::ExitCode;
+use support::prerequisites::{self, Needs};
 use uniffi::bindings;
 use web::{npm, package};
 
@@ -86,8 +87,46 @@ enum Command {
     },
 }
 
+impl Command {
+    /// What this command needs of the machine beyond cargo (see prerequisites.rs);
+    /// `test` and `parity` ask per platform, in conformance/test.rs.
+    fn needs(&self) -> Option<Needs> {
+        match self {
+            Command::Test { .. } | Command::Parity { .. } => None,
+            Command::Modules => Some(Needs::Cargo),
+            Command::Npm | Command::Fuzz { .. } => Some(Needs::Linux),
+            Command::Bench { .. }
+            | Command::Dist
+            | Command::Instructions { .. }
+            | Command::Xcframework
+            | Command::Playground => Some(Needs::Debian),
+        }
+    }
+}
+
 fn main() -> ExitCode {
-    let result = match Cli::parse().command {
+    let matches = Cli::command().get_matches();
+    let name = matches.subcommand_name().unwrap_or_default().to_owned();
+    let command = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli.command,
+        Err(e) => e.exit(),
+    };
+    let checked = match command.needs() {
+        Some(needs) => prerequisites::check(&[(format!("`cargo xtask {name}`"), needs)]),
+        None => Ok(()),
+    };
+    let result = checked.and_then(|()| run(command));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<(), String> {
+    match command {
         Command::Test { platforms } => {
             parity::prepare(parity::TEST_COUNT, parity::TEST_SEED).and_then(|corpus| test::run(&platforms, &corpus))
         }
@@ -104,13 +143,6 @@ fn main() -> ExitCode {
             bindings::generate("swift", bindings::Profile::Debug).and_then(|b| xcframework::build(&b)).map(|_| ())
         }
         Command::Playground => package::pack().and_then(|tarball| package::playground(&tarball)).map(|_| ()),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("xtask: {message}");
-            ExitCode::FAILURE
-        }
     }
 }
 

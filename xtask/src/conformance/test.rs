@@ -4,6 +4,7 @@
 use crate::apple::swift;
 use crate::conformance::parity::Corpus;
 use crate::conformance::schema;
+use crate::support::prerequisites::{self, Needs};
 use crate::support::run::{cargo, status};
 use crate::support::tools;
 use crate::support::workspace::root;
@@ -55,9 +56,21 @@ impl From<Result<(), String>> for Outcome {
 
 pub fn run(requested: &[Platform], corpus: &Corpus) -> Result<(), String> {
     let chosen = choose(requested)?;
+    prerequisites::check(&chosen.iter().map(|p| (platform_name(*p), needs(*p))).collect::<Vec<_>>())?;
     schema::check_all()?;
     let outcomes: Vec<(Platform, Outcome)> = chosen.iter().map(|p| (*p, test(*p, corpus))).collect();
     summarise(&outcomes)
+}
+
+/// What a platform needs of the machine: the Rust core's tests run anywhere
+/// Rust does; the sanitizers' runs need x86_64 Linux; every other platform
+/// installs Debian packages.
+pub fn needs(platform: Platform) -> Needs {
+    match platform {
+        Platform::Rust => Needs::Cargo,
+        Platform::Leaks | Platform::Threads => Needs::Linux,
+        Platform::Node | Platform::Browser | Platform::Kotlin | Platform::Python | Platform::Swift => Needs::Debian,
+    }
 }
 
 /// The platforms asked for, or every one whose crate the workspace has.
@@ -146,7 +159,7 @@ fn summarise(outcomes: &[(Platform, Outcome)]) -> Result<(), String> {
 }
 
 /// The platform's name as `--platform` spells it.
-fn platform_name(platform: Platform) -> String {
+pub fn platform_name(platform: Platform) -> String {
     platform.to_possible_value().map(|v| v.get_name().to_owned()).unwrap_or_default()
 }
 

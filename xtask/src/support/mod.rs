@@ -1,3 +1,4 @@
+pub mod prerequisites;
 pub mod run;
 pub mod tools;
 pub mod version;

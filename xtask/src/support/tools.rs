@@ -2,6 +2,7 @@
 //! version written here: nightly Rust and what builds with it, npm commands,
 //! Debian packages. Installed tools are kept between runs on one machine.
 
+use crate::support::prerequisites::apt_get;
 use crate::support::run::{cargo, status, succeeds};
 use crate::support::workspace::root;
 use std::path::{Path, PathBuf};
@@ -29,12 +30,10 @@ pub fn dir() -> PathBuf {
     }
 }
 
-/// Debian packages, as root: this machine kind runs as root and reaches Debian.
+/// Debian packages, as root or through sudo (checked at start: prerequisites.rs).
 pub fn apt_install(packages: &[&str]) -> Result<(), String> {
-    status(Command::new("apt-get").arg("update").arg("-qq"))?;
-    status(
-        Command::new("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(["install", "-y", "-qq"]).args(packages),
-    )
+    status(apt_get().arg("update").arg("-qq"))?;
+    status(apt_get().env("DEBIAN_FRONTEND", "noninteractive").args(["install", "-y", "-qq"]).args(packages))
 }
 
 /// The Debian mirror apt already uses (the only one this machine may reach).
