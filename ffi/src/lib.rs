@@ -1,8 +1,10 @@
 //! authos-errors for Kotlin, Swift and Python, through uniffi proc-macros. This
 //! crate only translates types and calls the core: every answer is the core's.
 //!
-//! Nothing here panics on any input; uniffi would still turn a panic into an
-//! error rather than let it unwind across the boundary (a test proves both).
+//! Nothing here panics on any input (tests/no_panic.rs calls every function the
+//! library's uniffi metadata lists, with arbitrary arguments); uniffi's
+//! scaffolding would still turn a panic into an error rather than let it unwind
+//! across the boundary (tests/scaffolding.rs sends one through it).
 
 #[cfg(feature = "bench")]
 mod bench;
@@ -10,6 +12,8 @@ mod catalogue;
 mod error;
 mod interpretation;
 mod messages;
+#[cfg(feature = "panic-probe")]
+mod probe;
 mod retry;
 mod vocabulary;
 

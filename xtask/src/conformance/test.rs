@@ -169,7 +169,10 @@ pub fn platform_name(platform: Platform) -> String {
 fn rust(corpus: &Corpus) -> Outcome {
     let all = status(corpus.apply(&mut cargo()).args(["test", "--workspace", "--locked"]));
     let lean = status(cargo().args(["test", "--locked", "-p", "authos-errors", "--no-default-features"]));
-    all.and(lean).into()
+    // The scaffolding's panic path, through a function that panics on purpose (ffi/tests/scaffolding.rs).
+    let probe = ["test", "--locked", "-p", "authos-errors-ffi", "--features", "panic-probe", "--test", "scaffolding"];
+    let scaffolding = status(cargo().args(probe));
+    all.and(lean).and(scaffolding).into()
 }
 
 enum Sanitizer {

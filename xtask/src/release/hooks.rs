@@ -1,6 +1,6 @@
-//! No benchmark hook in a published artifact: the ffi crate's `bench` feature
-//! (`bench_floor`, `measure_native_interpret_ns`) is for `cargo xtask bench`
-//! only. Every zip that ships a native library or bindings (the wheels, the
+//! No benchmark hook or test probe in a published artifact: the ffi crate's
+//! `bench` feature (`bench_floor`, `measure_native_interpret_ns`) is for
+//! `cargo xtask bench` only, its `panic-probe` feature for one test. Every zip that ships a native library or bindings (the wheels, the
 //! jar, the XCFramework) is read member by member for the hooks' names, which
 //! any library or generated binding exporting them spells out.
 
@@ -9,7 +9,16 @@ use std::path::Path;
 
 /// The names a library or binding with the hooks carries, in each spelling:
 /// the C symbols and Python's names, and Kotlin's and Swift's.
-const HOOKS: [&str; 4] = ["bench_floor", "measure_native_interpret_ns", "benchFloor", "measureNativeInterpretNs"];
+/// The panic probe (the `panic-probe` feature, for the scaffolding's test) is
+/// looked for too.
+const HOOKS: [&str; 6] = [
+    "bench_floor",
+    "measure_native_interpret_ns",
+    "benchFloor",
+    "measureNativeInterpretNs",
+    "panic_probe",
+    "panicProbe",
+];
 
 /// Fails naming each member of each archive that mentions a hook.
 pub fn absent(archives: &[&Path]) -> Result<(), String> {
