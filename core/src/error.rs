@@ -40,7 +40,7 @@ pub enum Error {
 impl Error {
     /// The one message every platform shows for it, which is also its
     /// `Display`. Built by concatenation, not `format!`: the WebAssembly module
-    /// calls this, and Rust's formatting machinery would cost it ~2 KB gzip.
+    /// calls this, and Rust's formatting machinery would add to its download.
     pub fn message(&self) -> String {
         match self {
             Error::NotAnError { status } => [

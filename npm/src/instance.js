@@ -50,7 +50,7 @@ function adopt(glue, exports) {
 async function instantiate(glue, source) {
   if (source instanceof URL && source.protocol === "file:") {
     // Node: compile off the main thread, then instantiate. Not the async init,
-    // which touches the global `Response` and so loads Node's fetch (~40 ms).
+    // which touches the global `Response` and so loads Node's fetch.
     const module = await WebAssembly.compile(await readBytes(source));
     return adopt(glue, glue.initSync({ module }));
   }

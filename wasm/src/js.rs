@@ -4,7 +4,7 @@
 //! JavaScript hands back, read field by field.
 //!
 //! JSON, not objects built field by field: one string crosses the boundary
-//! instead of one per field name and value, which made a call about 10× slower.
+//! instead of one per field name and value, each crossing a call's main cost.
 
 use authos_errors::{Action, Failure, OAuthError, RetryPolicy};
 use serde::Serialize;
@@ -20,7 +20,7 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
 /// message being the core's `Display`; the package throws the class named by `kind`.
 pub fn error(e: &authos_errors::Error) -> JsValue {
     // The error's own JSON object with `message` put first: what serde's
-    // `flatten` would write, without the code it links (1 KB of the module).
+    // `flatten` would write, without the code it links into the module.
     let fields = to_json(e);
     let rest = fields.strip_prefix('{').unwrap_or("}");
     let comma = if rest.starts_with('}') { "" } else { "," };
@@ -53,7 +53,7 @@ pub fn ms(value: f64) -> u64 {
 // The plain objects JavaScript hands back (an interpretation, a retry policy)
 // arrive as their fields: the package reads them (`fieldsOf` in api.js), each
 // as its type or absent, and they are checked here, where the vocabulary is.
-// Reading them here instead (Reflect, one crossing per field) cost 1 KB gzip.
+// Reading them here instead (Reflect, one crossing per field) cost module bytes.
 
 const INTERPRETATION: &str = "an interpretation from this package";
 

@@ -11,7 +11,7 @@
 mod js;
 pub mod wire;
 
-/// Talc, not dlmalloc: 2.4 KB gzip smaller in this single-threaded module.
+/// Talc, not dlmalloc: smaller in this single-threaded module (docs/performance.md).
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -2,7 +2,8 @@
 //! layout is declared once, below: `write` follows it, and `cargo xtask npm`
 //! generates the JavaScript reader (`npm/dist/wire.js`, `fromWire`) from
 //! `LAYOUT`. Texts are taken by length, never split on a character, so any
-//! server text is safe; and it is ~10× cheaper to read than JSON.
+//! server text is safe; and it is much cheaper to read than JSON
+//! (docs/performance.md, "The npm package").
 //!
 //! The form: the flags as `0`/`1` characters, then `,` and each number (empty
 //! for `null`), then `,` and the length of each text in UTF-16 units (empty for
