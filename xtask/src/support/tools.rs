@@ -1,6 +1,7 @@
 //! The tools the xtask installs where they are missing, each at one pinned
-//! version written here: nightly Rust and what builds with it, npm commands,
-//! Debian packages. Installed tools are kept between runs on one machine.
+//! version: nightly Rust and what builds with it here; the npm and Python
+//! tools in xtask/tools (lock files, hashes); wasm-bindgen-cli at Cargo.lock's
+//! version. Installed tools are kept between runs on one machine.
 
 use crate::support::prerequisites::apt_get;
 use crate::support::run::{cargo, status, succeeds};
@@ -12,15 +13,6 @@ use std::process::Command;
 /// `panic=immediate-abort`), the fuzz targets and the sanitizer runs: unstable
 /// flags change between nightlies, so one date is used everywhere.
 pub const NIGHTLY: &str = "nightly-2026-05-20";
-/// Bundles the CommonJS entry, minifies the published JavaScript, and bundles
-/// the test app.
-pub const ESBUILD: &str = "esbuild@0.28.2";
-/// wasm-opt (Debian's is too old for today's wasm).
-const BINARYEN: &str = "binaryen@132.0.0";
-/// The npm package's lints: its package.json, and its types under every
-/// module resolution.
-const PUBLINT: &str = "publint@0.3.25";
-const ATTW: &str = "@arethetypeswrong/cli@0.18.5";
 
 /// Where installed tools are kept between runs on one machine.
 pub fn dir() -> PathBuf {
@@ -48,32 +40,67 @@ pub fn debian_mirror() -> String {
         .unwrap_or_else(|| "http://deb.debian.org/debian".to_owned())
 }
 
-/// A command from an npm package (`package` at its exact version), in the tools
-/// folder, installed there if missing; `bin` is its path inside node_modules.
-pub fn npm_tool(package: &str, bin: &str) -> Result<PathBuf, String> {
-    let npm = dir().join("npm");
-    let tool = npm.join("node_modules").join(bin);
-    if !tool.is_file() {
-        std::fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
-        status(Command::new("npm").current_dir(&npm).args(["install", "--no-audit", "--no-fund", package]))?;
+/// Where every npm and Python tool is pinned: xtask/tools/package.json, each
+/// at an exact version, with package-lock.json, which `npm ci` installs
+/// exactly; requirements-*.txt, with hashes.
+const PINNED: &str = "xtask/tools";
+
+/// Installs the npm tools into `project` with `npm ci`, from the committed
+/// lock file, unless `project` already holds exactly that installation. The
+/// tools folder keeps one; the npm package's scratch projects get their own.
+pub fn npm_ci(project: &Path) -> Result<(), String> {
+    let io = |e: std::io::Error| format!("{}: {e}", project.display());
+    let lock = std::fs::read(root().join(PINNED).join("package-lock.json")).map_err(io)?;
+    let stamp = project.join("node_modules/.authos-errors-lock");
+    if std::fs::read(&stamp).is_ok_and(|installed| installed == lock) {
+        return Ok(());
     }
-    Ok(tool)
+    std::fs::create_dir_all(project).map_err(io)?;
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::copy(root().join(PINNED).join(file), project.join(file)).map_err(io)?;
+    }
+    status(Command::new("npm").current_dir(project).args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]))?;
+    std::fs::write(&stamp, lock).map_err(io)
+}
+
+/// The Python tools of one set (`build`: maturin, twine, ziglang; `test`:
+/// pytest, the HTTP clients, mypy), pinned with every dependency and its hashes
+/// in xtask/tools/requirements-<set>.txt (pip-compile writes them from the
+/// `.in` beside it), installed into the environment of `python`.
+pub fn pip_install(python: &Path, set: &str) -> Result<(), String> {
+    let requirements = root().join(PINNED).join(format!("requirements-{set}.txt"));
+    status(Command::new(python).args(["-m", "pip", "install", "-q", "--require-hashes", "-r"]).arg(&requirements))
+}
+
+/// The pinned requirements of a set, as committed (what an environment that
+/// installed them keeps, to know when they change).
+pub fn python_requirements(set: &str) -> Result<Vec<u8>, String> {
+    let path = root().join(PINNED).join(format!("requirements-{set}.txt"));
+    std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A command of the pinned npm tools, from the tools folder; `bin` is its path
+/// inside node_modules.
+fn npm_tool(bin: &str) -> Result<PathBuf, String> {
+    let npm = dir().join("npm");
+    npm_ci(&npm)?;
+    Ok(npm.join("node_modules").join(bin))
 }
 
 pub fn esbuild() -> Result<PathBuf, String> {
-    npm_tool(ESBUILD, "esbuild/bin/esbuild")
+    npm_tool("esbuild/bin/esbuild")
 }
 
 pub fn wasm_opt() -> Result<PathBuf, String> {
-    npm_tool(BINARYEN, "binaryen/bin/wasm-opt")
+    npm_tool("binaryen/bin/wasm-opt")
 }
 
 pub fn publint() -> Result<PathBuf, String> {
-    npm_tool(PUBLINT, "publint/src/cli.js")
+    npm_tool("publint/src/cli.js")
 }
 
 pub fn attw() -> Result<PathBuf, String> {
-    npm_tool(ATTW, "@arethetypeswrong/cli/dist/index.js")
+    npm_tool("@arethetypeswrong/cli/dist/index.js")
 }
 
 /// `rustup run` of the pinned nightly.
@@ -129,14 +156,25 @@ pub fn ensure_cargo_fuzz() -> Result<(), String> {
 
 /// wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (the glue
 /// and the crate must match), and the stable wasm32 target.
+/// The version of `package` that Cargo.lock locks (read as TOML, as cargo writes it).
+fn locked_version(package: &str) -> Result<String, String> {
+    let text = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock: toml::Table = text.parse().map_err(|e| format!("Cargo.lock: {e}"))?;
+    let packages = lock.get("package").and_then(toml::Value::as_array).ok_or("Cargo.lock: no [[package]]")?;
+    let versions: Vec<&str> = packages
+        .iter()
+        .filter(|p| p.get("name").and_then(toml::Value::as_str) == Some(package))
+        .filter_map(|p| p.get("version").and_then(toml::Value::as_str))
+        .collect();
+    match versions.as_slice() {
+        [version] => Ok((*version).to_owned()),
+        [] => Err(format!("Cargo.lock has no {package}")),
+        _ => Err(format!("Cargo.lock has {package} at several versions: {versions:?}")),
+    }
+}
+
 pub fn wasm_bindgen_cli() -> Result<PathBuf, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
-    let version = lock
-        .split("[[package]]")
-        .find(|p| p.contains("\nname = \"wasm-bindgen\"\n"))
-        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")?.strip_suffix('"')))
-        .ok_or("Cargo.lock has no wasm-bindgen")?
-        .to_owned();
+    let version = locked_version("wasm-bindgen")?;
     let installed = dir().join("cargo");
     let binary = installed.join("bin/wasm-bindgen");
     let current =
@@ -163,4 +201,17 @@ pub fn rustup_target(triple: &str) -> Result<(), String> {
         status(Command::new("rustup").args(["target", "add", triple]))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_lock_gives_the_wasm_bindgen_the_wasm_crate_pins() {
+        let manifest: toml::Table = std::fs::read_to_string(root().join("wasm/Cargo.toml")).unwrap().parse().unwrap();
+        let pinned = manifest["dependencies"]["wasm-bindgen"].as_str().unwrap().trim_start_matches('=');
+        assert_eq!(locked_version("wasm-bindgen").unwrap(), pinned);
+        assert!(locked_version("no-such-crate").unwrap_err().contains("has no no-such-crate"));
+    }
 }

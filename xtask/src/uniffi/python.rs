@@ -7,22 +7,15 @@ use crate::conformance::examples;
 use crate::conformance::parity::Corpus;
 use crate::conformance::testserver::TestServer;
 use crate::perf::summary::BindingReport;
-use crate::support::run::{last_json_line, status, succeeds};
+use crate::support::run::{last_json_line, status};
 use crate::support::workspace::root;
 use crate::uniffi::bindings::report;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// zig links the wheels against glibc 2.17's symbols (maturin's `--zig`).
-const TOOLS: [&str; 4] = ["pytest==9.2.0", "maturin==1.16.0", "twine==7.0.0", "ziglang==0.17.0"];
-/// What the Python tests use beside pytest: the HTTP clients the package
-/// adapts, and mypy for the package's types (`mypy --strict` over a sample).
-const TEST_TOOLS: [&str; 4] = ["requests==2.34.2", "httpx==0.28.1", "mypy==2.4.1", "types-requests==2.33.0.20261030"];
-
 pub fn test(corpus: &Corpus) -> Result<(), String> {
     let python = installed_wheel()?;
     let env = root().join("target/python-test-env");
-    status(Command::new(&python).args(["-m", "pip", "install", "-q"]).args(TEST_TOOLS))?;
     // The package's types, as a user's `mypy --strict` sees them, over a
     // sample that calls everything and over the examples of the pages.
     status(
@@ -75,40 +68,44 @@ pub fn bench(calls: u64) -> Result<BindingReport, String> {
     let wheels = root().join("target/wheels/bench");
     let wheel = build_wheel(None, &["--features", "bench"], &wheels)?;
     let env = root().join("target/python-bench-env");
-    let python = installed_into(&env, &wheel, &[])?;
+    let python = installed_into(&env, &wheel, None)?;
     let mut command = Command::new(&python);
     command.current_dir(&env).arg(root().join("bindings/python/bench/bench.py")).arg(calls.to_string());
     report(last_json_line(&mut command)?)
 }
 
 /// Builds the release wheel, as `pip install` users get it, installs it with
-/// pytest into a fresh virtual environment, and returns that environment's python.
+/// the pinned test tools (pytest, the HTTP clients the package adapts, mypy)
+/// into a fresh virtual environment, and returns that environment's python.
 fn installed_wheel() -> Result<PathBuf, String> {
-    let pytest = TOOLS.iter().copied().filter(|t| t.starts_with("pytest=="));
-    installed_into(&root().join("target/python-test-env"), &wheel(Machine::Host)?, &pytest.collect::<Vec<_>>())
+    installed_into(&root().join("target/python-test-env"), &wheel(Machine::Host)?, Some("test"))
 }
 
-/// A fresh virtual environment at `env` with `wheel` and `with` installed: its python.
-fn installed_into(env: &Path, wheel: &Path, with: &[&str]) -> Result<PathBuf, String> {
+/// A fresh virtual environment at `env` with `wheel` (and the pinned tools of
+/// `tools`, see `tools::pip_install`) installed: its python.
+fn installed_into(env: &Path, wheel: &Path, tools: Option<&str>) -> Result<PathBuf, String> {
     status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(env))?;
     let python = env.join("bin/python");
-    status(Command::new(&python).args(["-m", "pip", "install", "-q"]).args(with).arg(wheel))?;
+    if let Some(set) = tools {
+        crate::support::tools::pip_install(&python, set)?;
+    }
+    // The wheel's own dependencies are none: it is installed alone, without a hash.
+    status(Command::new(&python).args(["-m", "pip", "install", "-q", "--no-deps"]).arg(wheel))?;
     Ok(python)
 }
 
-/// The tools' virtual environment (pytest, maturin, twine), made if missing:
-/// its bin folder.
+/// The build tools' virtual environment (maturin, twine, and ziglang, whose
+/// zig links the wheels against glibc 2.17's symbols), made again whenever
+/// their pins change: its bin folder.
 pub fn tools_bin() -> Result<PathBuf, String> {
     let venv = crate::support::tools::dir().join("python");
     let python = venv.join("bin/python");
-    let ready = |tool: &str, version: &str| succeeds(Command::new(&python).args(["-m", tool, version]));
-    if !python.is_file()
-        || !ready("maturin", "--version")
-        || !ready("twine", "--version")
-        || !ready("ziglang", "version")
-    {
+    let pinned = crate::support::tools::python_requirements("build")?;
+    let stamp = venv.join("authos-errors-requirements.txt");
+    if !python.is_file() || std::fs::read(&stamp).ok() != Some(pinned.clone()) {
         status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv))?;
-        status(Command::new(&python).args(["-m", "pip", "install", "-q"]).args(TOOLS))?;
+        crate::support::tools::pip_install(&python, "build")?;
+        std::fs::write(&stamp, pinned).map_err(|e| format!("{}: {e}", stamp.display()))?;
     }
     Ok(venv.join("bin"))
 }

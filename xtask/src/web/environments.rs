@@ -8,16 +8,9 @@
 
 use crate::conformance::vectors;
 use crate::support::run::status;
-use crate::support::tools::{apt_install, ESBUILD};
+use crate::support::tools::apt_install;
 use std::path::Path;
 use std::process::Command;
-
-/// npm packages the runtime and runner checks install beside the package.
-pub const RUNTIME_PACKAGES: [&str; 6] =
-    ["bun@1.4.5", "deno@2.9.6", "workerd@1.20261117.1", "jest@30.5.2", "vitest@4.1.2", ESBUILD];
-/// npm packages the bundler and browser checks install beside the package.
-pub const BROWSER_PACKAGES: [&str; 4] =
-    [ESBUILD, "rollup@4.68.8", "@rollup/plugin-node-resolve@16.0.3", "puppeteer-core@25.16.0"];
 
 /// Every runtime and test runner but Node's ESM (package::node runs that), in the
 /// installed scratch project. All run; the first failure is returned.

@@ -13,11 +13,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub const PLAYWRIGHT: &str = "playwright-core@1.65.1";
-const TYPESCRIPT: &str = "typescript@5.9.3";
-const VITE: &str = "vite@8.3.8";
-const WEBPACK: &str = "webpack@5.112.2";
-
 /// Builds the package and packs it as users get it: the tarball's path.
 pub fn pack() -> Result<PathBuf, String> {
     let package = npm::build()?;
@@ -32,27 +27,34 @@ pub fn pack() -> Result<PathBuf, String> {
         .ok_or_else(|| "npm pack made no tarball".to_owned())
 }
 
-/// A fresh `dir` holding an npm project with the tarball (and `extra` npm
-/// packages) installed.
-fn install(dir: &Path, tarball: &Path, extra: &[&str]) -> Result<(), String> {
+/// A fresh `dir` holding an npm project with the tarball installed, as a user's.
+fn install(dir: &Path, tarball: &Path) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     std::fs::write(dir.join("package.json"), "{ \"private\": true, \"type\": \"module\" }\n")
         .map_err(|e| e.to_string())?;
-    let mut install = Command::new("npm");
-    install.current_dir(dir).args(["install", "--no-audit", "--no-fund", "--silent"]).arg(tarball).args(extra);
-    status(&mut install)
+    status(Command::new("npm").current_dir(dir).args(["install", "--no-audit", "--no-fund", "--silent"]).arg(tarball))
 }
 
-/// Packs the package and installs the tarball (with `extra` npm packages) into a
-/// fresh scratch project with the tests and benchmarks beside it.
-pub fn installed(extra: &[&str]) -> Result<PathBuf, String> {
-    installed_from(&pack()?, extra)
+/// Packs the package and installs the tarball into a fresh scratch project
+/// with the tests and benchmarks beside it.
+pub fn installed() -> Result<PathBuf, String> {
+    installed_from(&pack()?)
 }
 
-fn installed_from(tarball: &Path, extra: &[&str]) -> Result<PathBuf, String> {
+/// The scratch project: the pinned npm tools (test runners, runtimes,
+/// bundlers, browser drivers) by `npm ci` from their lock file, then the
+/// tarball beside them, not saved, so that the lock stays as committed.
+fn installed_from(tarball: &Path) -> Result<PathBuf, String> {
     let project = root().join("target/npm-test");
-    install(&project, tarball, extra)?;
+    let _ = std::fs::remove_dir_all(&project);
+    tools::npm_ci(&project)?;
+    status(
+        Command::new("npm")
+            .current_dir(&project)
+            .args(["install", "--no-save", "--no-audit", "--no-fund", "--silent"])
+            .arg(tarball),
+    )?;
     copy_tree(&root().join("npm/test"), &project.join("test"))?;
     let scenario = project.join("test/concurrency-scenario.json");
     std::fs::copy(root().join("tests/concurrency/scenario.json"), &scenario)
@@ -66,7 +68,7 @@ fn installed_from(tarball: &Path, extra: &[&str]) -> Result<PathBuf, String> {
 /// (`vectors.json`; bodies over 64 KiB left out).
 pub fn playground(tarball: &Path) -> Result<PathBuf, String> {
     let site = root().join("target/playground");
-    install(&site, tarball, &[])?;
+    install(&site, tarball)?;
     copy_tree(&root().join("examples/playground"), &site)?;
     let mut samples = Vec::new();
     for file in vectors::files()?.split(':').filter(|f| !f.is_empty()) {
@@ -140,12 +142,10 @@ fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
 /// Node's test runner over every vector and the API tests: progress as dots,
 /// the full TAP report kept in target/node-tests.tap, its summary printed.
 pub fn node(corpus: &Corpus) -> Result<(), String> {
-    let mut extra = vec![TYPESCRIPT];
-    extra.extend(environments::RUNTIME_PACKAGES);
     let tarball = pack()?;
     lint(&tarball)?;
     sizes_held()?;
-    let project = installed_from(&tarball, &extra)?;
+    let project = installed_from(&tarball)?;
     // The wasm crate's own tests, as WebAssembly in Node (wasm-bindgen-test),
     // with every export (the full module's).
     let runner = tools::wasm_bindgen_cli()?.with_file_name("wasm-bindgen-test-runner");
@@ -200,9 +200,7 @@ pub fn node(corpus: &Corpus) -> Result<(), String> {
 pub fn browser(corpus: &Corpus) -> Result<(), String> {
     let chromium = chromium()?;
     let tarball = pack()?;
-    let mut extra = vec![PLAYWRIGHT, VITE, WEBPACK];
-    extra.extend(environments::BROWSER_PACKAGES);
-    let project = installed_from(&tarball, &extra)?;
+    let project = installed_from(&tarball)?;
     let site = playground(&tarball)?;
     let run = |script: &str| -> Result<(), String> {
         status(
@@ -314,7 +312,7 @@ fn sizes_held() -> Result<(), String> {
 /// `calls` interprets, and the floor rows (`npm::floor`).
 pub fn bench(calls: u64) -> Result<Vec<Timing>, String> {
     let chromium = chromium()?;
-    let project = installed(&[PLAYWRIGHT])?;
+    let project = installed()?;
     // The floor package where the benchmarks import it from, beside the package.
     copy_tree(&crate::web::npm::floor()?, &project.join("node_modules/authos-errors-floor"))?;
     let mut rows = Vec::new();
