@@ -10,6 +10,7 @@
 use crate::apple::swift::{fill_swift_package, Toolchain};
 use crate::apple::xcframework;
 use crate::conformance::examples;
+use crate::support::digest::sha256_hex;
 use crate::support::run::status;
 use crate::support::workspace::root;
 use crate::uniffi::bindings::Profile;
@@ -105,8 +106,8 @@ fn checksum(toolchain: &Toolchain, zip: &Path) -> Result<String, String> {
         return Err(format!("swift package compute-checksum: {}", String::from_utf8_lossy(&swift.stderr)));
     }
     let checksum = String::from_utf8_lossy(&swift.stdout).trim().to_owned();
-    let sha = Command::new("sha256sum").arg(zip).output().map_err(|e| format!("sha256sum: {e}"))?;
-    if String::from_utf8_lossy(&sha.stdout).split_whitespace().next() != Some(checksum.as_str()) {
+    let bytes = std::fs::read(zip).map_err(|e| format!("{}: {e}", zip.display()))?;
+    if sha256_hex(&bytes) != checksum {
         return Err(format!("{}: SwiftPM's checksum {checksum} is not its SHA-256", zip.display()));
     }
     println!("xtask: {} checksum {checksum}", zip.display());

@@ -143,7 +143,7 @@ pub fn build(bindings: &Path) -> Result<PathBuf, String> {
         write(&headers.join(format!("{NAME}.h")), header.as_bytes())?;
         write(&headers.join("module.modulemap"), modulemap.as_bytes())?;
     }
-    write(&framework.join("Info.plist"), info_plist().as_bytes())?;
+    write(&framework.join("Info.plist"), &info_plist()?)?;
     check_plist(&framework)?;
     println!(
         "xtask: {} built and checked: {} slices, {} functions each",
@@ -202,38 +202,35 @@ fn declared_functions(header: &str) -> BTreeSet<String> {
     found
 }
 
-/// The Info.plist Xcode writes for such a framework: one entry per slice.
-fn info_plist() -> String {
-    let mut libraries = String::new();
-    for slice in &SLICES {
-        let archs: String =
-            slice.targets.iter().map(|t| format!("\t\t\t\t<string>{}</string>\n", t.cpu.name())).collect();
-        let variant = slice
-            .variant
-            .map(|v| format!("\t\t\t<key>SupportedPlatformVariant</key>\n\t\t\t<string>{v}</string>\n"))
-            .unwrap_or_default();
-        libraries += &format!(
-            "\t\t<dict>\n\
-             \t\t\t<key>BinaryPath</key>\n\t\t\t<string>{LIBRARY}</string>\n\
-             \t\t\t<key>HeadersPath</key>\n\t\t\t<string>Headers</string>\n\
-             \t\t\t<key>LibraryIdentifier</key>\n\t\t\t<string>{id}</string>\n\
-             \t\t\t<key>LibraryPath</key>\n\t\t\t<string>{LIBRARY}</string>\n\
-             \t\t\t<key>SupportedArchitectures</key>\n\t\t\t<array>\n{archs}\t\t\t</array>\n\
-             \t\t\t<key>SupportedPlatform</key>\n\t\t\t<string>{platform}</string>\n\
-             {variant}\t\t</dict>\n",
-            id = slice.id,
-            platform = slice.platform,
-        );
-    }
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n\
-         <plist version=\"1.0\">\n<dict>\n\
-         \t<key>AvailableLibraries</key>\n\t<array>\n{libraries}\t</array>\n\
-         \t<key>CFBundlePackageType</key>\n\t<string>XFWK</string>\n\
-         \t<key>XCFrameworkFormatVersion</key>\n\t<string>1.0</string>\n\
-         </dict>\n</plist>\n"
-    )
+/// The Info.plist Xcode writes for such a framework: one entry per slice,
+/// written by the plist crate (read back by Python's plistlib, `check_plist`).
+fn info_plist() -> Result<Vec<u8>, String> {
+    use plist::{Dictionary, Value};
+    let text = |s: &str| Value::String(s.to_owned());
+    let libraries = SLICES
+        .iter()
+        .map(|slice| {
+            let mut library = Dictionary::new();
+            library.insert("BinaryPath".into(), text(LIBRARY));
+            library.insert("HeadersPath".into(), text("Headers"));
+            library.insert("LibraryIdentifier".into(), text(slice.id));
+            library.insert("LibraryPath".into(), text(LIBRARY));
+            let archs = slice.targets.iter().map(|t| text(t.cpu.name())).collect();
+            library.insert("SupportedArchitectures".into(), Value::Array(archs));
+            library.insert("SupportedPlatform".into(), text(slice.platform));
+            if let Some(variant) = slice.variant {
+                library.insert("SupportedPlatformVariant".into(), text(variant));
+            }
+            Value::Dictionary(library)
+        })
+        .collect();
+    let mut root = Dictionary::new();
+    root.insert("AvailableLibraries".into(), Value::Array(libraries));
+    root.insert("CFBundlePackageType".into(), text("XFWK"));
+    root.insert("XCFrameworkFormatVersion".into(), text("1.0"));
+    let mut bytes = Vec::new();
+    Value::Dictionary(root).to_writer_xml(&mut bytes).map_err(|e| format!("the Info.plist: {e}"))?;
+    Ok(bytes)
 }
 
 /// The Info.plist as another reader (Python's plistlib) reads it: the keys

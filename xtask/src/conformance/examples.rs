@@ -11,15 +11,16 @@ pub struct Example {
     pub code: String,
 }
 
-/// Every ```<language> block of `pages`; an error for a page with none, so
-/// that a renamed fence is not a check that silently stopped.
+/// Every ```<language> block of `pages`, as a Markdown reader sees them
+/// (pulldown-cmark: fences in lists and quotes too, their indentation
+/// removed); an error for a page with none, so that a renamed fence is not a
+/// check that silently stopped.
 pub fn from_pages(pages: &[&str], language: &str) -> Result<Vec<Example>, String> {
-    let fence = format!("```{language}\n");
     let mut examples = Vec::new();
     for page in pages {
         let path = root().join(page);
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let blocks: Vec<&str> = text.split(fence.as_str()).skip(1).collect();
+        let blocks = blocks(&text, language);
         if blocks.is_empty() {
             return Err(format!("{page} has no ```{language} example to check"));
         }
@@ -28,12 +29,43 @@ pub fn from_pages(pages: &[&str], language: &str) -> Result<Vec<Example>, String
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
             .collect();
-        for (i, block) in blocks.into_iter().enumerate() {
-            let code = block.split("\n```").next().unwrap_or_default().to_owned();
+        for (i, code) in blocks.into_iter().enumerate() {
             examples.push(Example { name: format!("{stem}_{i}"), code });
         }
     }
     Ok(examples)
+}
+
+/// The code of each fenced block of `markdown` whose info string names
+/// `language` first, without its last newline.
+fn blocks(markdown: &str, language: &str) -> Vec<String> {
+    use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+    let mut found = Vec::new();
+    let mut current: Option<String> = None;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if info.split_whitespace().next() == Some(language) =>
+            {
+                current = Some(String::new());
+            }
+            Event::Text(text) => {
+                if let Some(code) = current.as_mut() {
+                    code.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some(mut code) = current.take() {
+                    if code.ends_with('\n') {
+                        code.pop();
+                    }
+                    found.push(code);
+                }
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 /// Every block of `pages` that is a program ([`Example::is_program`]); an
@@ -81,5 +113,14 @@ mod tests {
         assert_eq!(imports, "import A\nimport B\n");
         assert_eq!(body, "\nlet x = 1\nprint(x)\n");
         assert!(example.is_program());
+    }
+
+    #[test]
+    fn fenced_blocks_of_one_language_are_found_wherever_markdown_puts_them() {
+        let page = "# Page\n\n```kotlin\nval a = 1\n```\n\n- a list:\n\n  ```kotlin title\n  val b = 2\n  ```\n\n\
+                    ```swift\nlet c = 3\n```\n\n````kotlin\nval d = \"```\"\n````\n";
+        assert_eq!(blocks(page, "kotlin"), ["val a = 1", "val b = 2", "val d = \"```\""]);
+        assert_eq!(blocks(page, "swift"), ["let c = 3"]);
+        assert!(blocks(page, "python").is_empty());
     }
 }

@@ -23,6 +23,7 @@ use crate::apple::{swift_release, xcframework};
 use crate::conformance::examples;
 use crate::conformance::testserver::TestServer;
 use crate::release::hooks;
+use crate::support::digest::sha256_hex;
 use crate::support::run::{cargo, status};
 use crate::support::version;
 use crate::support::workspace::root;
@@ -125,21 +126,22 @@ fn crates(dist: &Path, version: &str) -> Result<Crates, String> {
     })
 }
 
-/// SHA256SUMS, as `sha256sum --check` reads it.
+/// SHA256SUMS, as `sha256sum --check` reads it: a line per file, its digest in
+/// lowercase hex, two spaces, its path under target/dist; sorted by path.
 fn checksums(dist: &Path) -> Result<(), String> {
     let mut names = Vec::new();
     files(dist, dist, &mut names)?;
     names.retain(|n| n != "SHA256SUMS");
     names.sort();
-    let output =
-        Command::new("sha256sum").current_dir(dist).args(&names).output().map_err(|e| format!("sha256sum: {e}"))?;
-    if !output.status.success() {
-        return Err(format!("sha256sum: {}", String::from_utf8_lossy(&output.stderr)));
+    let mut sums = String::new();
+    for name in &names {
+        let bytes = std::fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        sums.push_str(&format!("{}  {name}\n", sha256_hex(&bytes)));
     }
     let path = dist.join("SHA256SUMS");
-    std::fs::write(&path, &output.stdout).map_err(|e| format!("{}: {e}", path.display()))?;
-    print!("{}", String::from_utf8_lossy(&output.stdout));
-    status(Command::new("sha256sum").current_dir(dist).args(["--check", "--quiet", "SHA256SUMS"]))
+    std::fs::write(&path, &sums).map_err(|e| format!("{}: {e}", path.display()))?;
+    print!("{sums}");
+    Ok(())
 }
 
 /// The files under `dir`, as paths relative to `base`; Maven's own checksum

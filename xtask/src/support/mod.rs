@@ -1,3 +1,4 @@
+pub mod digest;
 pub mod prerequisites;
 pub mod run;
 pub mod tools;
