@@ -10,6 +10,7 @@ mod support;
 mod uniffi;
 mod web;
 
+use anyhow::Result;
 use apple::xcframework;
 use checks::{fuzz, modules};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -119,13 +120,13 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("xtask: {message}");
+            eprintln!("xtask: {message:#}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(command: Command) -> Result<(), String> {
+fn run(command: Command) -> Result<()> {
     match command {
         Command::Test { platforms } => {
             parity::prepare(parity::TEST_COUNT, parity::TEST_SEED).and_then(|corpus| test::run(&platforms, &corpus))

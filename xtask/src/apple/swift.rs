@@ -17,6 +17,7 @@ use crate::support::run::{last_json_line, status, succeeds};
 use crate::support::tools::{apt_install, debian_mirror, dir as tools};
 use crate::support::workspace::root;
 use crate::uniffi::bindings::{generate, report, Profile};
+use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -31,7 +32,7 @@ const READY: &str = ".authos-errors-ready";
 /// toolchain is installed if missing (see `Toolchain`). Runs the vector runner
 /// (compiled with swiftc, for tools that want a plain executable), then builds
 /// the package as a consumer's `Package.swift` would and runs its XCTest target.
-pub fn test(corpus: &Corpus) -> Result<Option<String>, String> {
+pub fn test(corpus: &Corpus) -> Result<Option<String>> {
     let bindings = generate("swift", Profile::Debug)?;
     fill_swift_package(&bindings, &root())?;
     let toolchain = match Toolchain::get()? {
@@ -79,7 +80,7 @@ pub fn test(corpus: &Corpus) -> Result<Option<String>, String> {
 
 /// The Swift benchmark (release build, with the `bench` feature's hooks), as Kotlin's; `Ok(None)` where
 /// Swift cannot run here.
-pub fn bench(calls: u64) -> Result<Option<BindingReport>, String> {
+pub fn bench(calls: u64) -> Result<Option<BindingReport>> {
     let bindings = generate("swift", Profile::Bench)?;
     fill_swift_package(&bindings, &root())?;
     let Ok(toolchain) = Toolchain::get()? else { return Ok(None) };
@@ -95,13 +96,13 @@ pub fn bench(calls: u64) -> Result<Option<BindingReport>, String> {
 /// expects them (ignored by git): the Swift source (its buffer reads made
 /// direct, see swift_reader.rs), and the header with a module map that also
 /// links the Rust library, as SwiftPM's system library target needs.
-pub fn fill_swift_package(bindings: &Path, repository: &Path) -> Result<(), String> {
+pub fn fill_swift_package(bindings: &Path, repository: &Path) -> Result<()> {
     let sources = repository.join("bindings/swift/Sources");
     let ffi = sources.join("AuthosErrorsFFI");
     let swift = sources.join("AuthosErrors");
     // Only what is generated: Sources/AuthosErrors also holds the committed idioms.
     let _ = std::fs::remove_dir_all(&ffi);
-    let io = |e: std::io::Error| format!("{}: {e}", sources.display());
+    let io = |e: std::io::Error| anyhow!("{}: {e}", sources.display());
     std::fs::create_dir_all(&ffi).map_err(io)?;
     std::fs::create_dir_all(&swift).map_err(io)?;
     std::fs::copy(bindings.join("AuthosErrorsFFI.h"), ffi.join("AuthosErrorsFFI.h")).map_err(io)?;
@@ -109,7 +110,7 @@ pub fn fill_swift_package(bindings: &Path, repository: &Path) -> Result<(), Stri
     std::fs::write(swift.join("AuthosErrors.swift"), swift_reader::with_direct_reads(&generated)?).map_err(io)?;
     let modulemap = std::fs::read_to_string(bindings.join("AuthosErrorsFFI.modulemap")).map_err(io)?;
     let Some(end) = modulemap.rfind('}') else {
-        return Err(format!("uniffi's module map has no closing brace: {modulemap}"));
+        return Err(anyhow!("uniffi's module map has no closing brace: {modulemap}"));
     };
     let linked = format!("{}    link \"authos_errors_ffi\"\n{}", &modulemap[..end], &modulemap[end..]);
     std::fs::write(ffi.join("module.modulemap"), linked).map_err(io)
@@ -126,20 +127,20 @@ pub enum Toolchain {
 impl Toolchain {
     /// The toolchain, installed if it can be; `Err` with the reason it cannot
     /// exist on this machine (not a failure: the platform is then SKIPPED).
-    pub fn get() -> Result<Result<Toolchain, String>, String> {
+    pub fn get() -> Result<Result<Toolchain, String>> {
         Toolchain::mounting(&[])
     }
 
     /// As `get`, with the folders `also` (outside the repository) seen at
     /// their own paths too.
-    pub fn mounting(also: &[&Path]) -> Result<Result<Toolchain, String>, String> {
+    pub fn mounting(also: &[&Path]) -> Result<Result<Toolchain, String>> {
         if succeeds(Command::new("swiftc").arg("--version")) {
             return Ok(Ok(Toolchain::Host));
         }
         let root = tools().join("swift-trixie");
         if std::fs::read_to_string(root.join(READY)).ok().as_deref() != Some(PACKAGES.join(" ").as_str()) {
             if let Err(reason) = can_install() {
-                return Ok(Err(reason));
+                return Ok(Err(format!("{reason:#}")));
             }
             install(&root)?;
         }
@@ -165,24 +166,24 @@ impl Toolchain {
 
 /// Why the root cannot be made here, if it cannot: debootstrap and chroot need
 /// root, and debootstrap must be installable.
-fn can_install() -> Result<(), String> {
+fn can_install() -> Result<()> {
     let uid = Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
     if uid.ok().as_deref() != Some("0") {
-        return Err("no Swift toolchain: swiftc is not on PATH, and installing Debian trixie's swiftlang in a root of its own needs root (debootstrap, chroot)".into());
+        bail!("no Swift toolchain: swiftc is not on PATH, and installing Debian trixie's swiftlang in a root of its own needs root (debootstrap, chroot)");
     }
     if !succeeds(Command::new("debootstrap").arg("--version")) && apt_install(&["debootstrap"]).is_err() {
-        return Err("no Swift toolchain: swiftc is not on PATH, and debootstrap cannot be installed (apt-get install debootstrap failed)".into());
+        bail!("no Swift toolchain: swiftc is not on PATH, and debootstrap cannot be installed (apt-get install debootstrap failed)");
     }
     Ok(())
 }
 
 /// debootstrap a minimal trixie into `root`, then install Swift inside it.
-fn install(root: &Path) -> Result<(), String> {
+fn install(root: &Path) -> Result<()> {
     let _ = std::fs::remove_dir_all(root);
     let mirror = debian_mirror();
     println!("xtask: installing Swift: Debian trixie in {} from {mirror}, then {PACKAGES:?}", root.display());
     status(Command::new("debootstrap").args(["--variant=minbase", "trixie"]).arg(root).arg(&mirror))?;
-    std::fs::copy("/etc/resolv.conf", root.join("etc/resolv.conf")).map_err(|e| format!("/etc/resolv.conf: {e}"))?;
+    std::fs::copy("/etc/resolv.conf", root.join("etc/resolv.conf")).context("/etc/resolv.conf")?;
     let mounted = Mounted::new(root, &[])?;
     let in_root = |script: String| {
         let mut command = Command::new("chroot");
@@ -193,7 +194,7 @@ fn install(root: &Path) -> Result<(), String> {
     status(&mut in_root(format!("apt-get install -y -q --no-install-recommends {}", PACKAGES.join(" "))))?;
     status(&mut in_root("swiftc --version".into()))?;
     drop(mounted);
-    std::fs::write(root.join(READY), PACKAGES.join(" ")).map_err(|e| format!("{}: {e}", root.display()))
+    std::fs::write(root.join(READY), PACKAGES.join(" ")).with_context(|| format!("{}", root.display()))
 }
 
 /// The root's `/proc`, and the repository (and any other folder asked for)
@@ -205,7 +206,7 @@ pub struct Mounted {
 }
 
 impl Mounted {
-    fn new(root: &Path, also: &[&Path]) -> Result<Mounted, String> {
+    fn new(root: &Path, also: &[&Path]) -> Result<Mounted> {
         unmount_below(root);
         let mut mounted = Mounted { root: root.to_path_buf(), mounts: Vec::new() };
         let proc = root.join("proc");
@@ -214,7 +215,7 @@ impl Mounted {
         let repo = crate::support::workspace::root();
         for dir in std::iter::once(repo.as_path()).chain(also.iter().copied()) {
             let inside = root.join(dir.strip_prefix("/").unwrap_or(dir));
-            std::fs::create_dir_all(&inside).map_err(|e| format!("{}: {e}", inside.display()))?;
+            std::fs::create_dir_all(&inside).with_context(|| format!("{}", inside.display()))?;
             status(Command::new("mount").arg("--bind").arg(dir).arg(&inside))?;
             mounted.mounts.push(inside);
         }
@@ -246,11 +247,11 @@ fn unmount_below(root: &Path) {
 
 /// The files named by `AUTHOS_EXTRA_VECTORS`, copied into the repository so a
 /// chroot sees them at the same paths; the variable's value for the copies.
-pub fn extra_vectors() -> Result<Option<String>, String> {
+pub fn extra_vectors() -> Result<Option<String>> {
     let Some(list) = std::env::var_os("AUTHOS_EXTRA_VECTORS") else { return Ok(None) };
     let dir = root().join("target/swift-extra-vectors");
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("{}", dir.display()))?;
     let mut copies = Vec::new();
     for (i, path) in std::env::split_paths(&list).filter(|p| !p.as_os_str().is_empty()).enumerate() {
         let copy = dir.join(format!("{i}-{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()));
@@ -258,6 +259,6 @@ pub fn extra_vectors() -> Result<Option<String>, String> {
         let copied = std::fs::copy(&path, &copy).is_ok();
         copies.push(if copied { copy } else { path });
     }
-    let joined = std::env::join_paths(copies).map_err(|e| e.to_string())?;
+    let joined = std::env::join_paths(copies)?;
     Ok(Some(joined.to_string_lossy().into_owned()))
 }

@@ -7,6 +7,8 @@
 //! generated file, and fails loudly if uniffi changes them, so that a new
 //! uniffi is looked at again rather than silently left slow.
 
+use anyhow::{anyhow, Result};
+
 /// The two reads as uniffi 0.32.2 writes them, and what takes their place.
 /// The bounds checks before them stay uniffi's.
 const READS: [(&str, &str); 2] = [
@@ -31,11 +33,11 @@ const READS: [(&str, &str); 2] = [
 
 /// `generated` (uniffi's AuthosErrors.swift) with its buffer reads over
 /// `withUnsafeBytes`; `Err` if either read is not there exactly once.
-pub fn with_direct_reads(generated: &str) -> Result<String, String> {
+pub fn with_direct_reads(generated: &str) -> Result<String> {
     let mut swift = generated.to_owned();
     for (uniffi, direct) in READS {
         if swift.matches(uniffi).count() != 1 {
-            return Err(format!(
+            return Err(anyhow!(
                 "uniffi's Swift no longer reads buffers as xtask/src/apple/swift_reader.rs expects (a new uniffi?): \
                  measure its reads again and update or remove this step; not found once:\n{uniffi}"
             ));
@@ -55,7 +57,7 @@ mod tests {
         let direct = with_direct_reads(&generated).unwrap();
         assert_eq!(direct, format!("a\n{}\nb\n{}\nc", READS[0].1, READS[1].1));
         assert!(!direct.contains("copyBytes"));
-        assert!(with_direct_reads(READS[0].0).unwrap_err().contains("a new uniffi?"));
+        assert!(with_direct_reads(READS[0].0).unwrap_err().to_string().contains("a new uniffi?"));
         assert!(with_direct_reads(&format!("{generated}{generated}")).is_err());
     }
 }

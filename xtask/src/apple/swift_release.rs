@@ -14,6 +14,7 @@ use crate::support::digest::sha256_hex;
 use crate::support::run::status;
 use crate::support::workspace::root;
 use crate::uniffi::bindings::Profile;
+use anyhow::{anyhow, Context, Result};
 use std::path::Path;
 use std::process::Command;
 
@@ -21,7 +22,7 @@ use std::process::Command;
 const LOCAL: &str = "let ffi: FFI = .local";
 
 /// `SKIPPED swift consumer: <reason>` where Swift cannot run here.
-pub fn consume(scratch: &Path, bindings: &Path, xcframework_zip: &Path, version: &str) -> Result<(), String> {
+pub fn consume(scratch: &Path, bindings: &Path, xcframework_zip: &Path, version: &str) -> Result<()> {
     let toolchain = match Toolchain::mounting(&[scratch])? {
         Ok(toolchain) => toolchain,
         Err(reason) => {
@@ -40,7 +41,7 @@ pub fn consume(scratch: &Path, bindings: &Path, xcframework_zip: &Path, version:
 
     let app = scratch.join("swift-app");
     let sources = app.join("Sources/App");
-    std::fs::create_dir_all(&sources).map_err(|e| format!("{}: {e}", sources.display()))?;
+    std::fs::create_dir_all(&sources).with_context(|| format!("{}", sources.display()))?;
     write(
         &app.join("Package.swift"),
         &format!(
@@ -87,7 +88,7 @@ func show(_ message: String) {}
 
 /// Each Swift program of the pages (a block beginning with its imports), as
 /// a function of the app, so that `swift build` compiles them as users copy them.
-fn write_page_examples(sources: &Path) -> Result<(), String> {
+fn write_page_examples(sources: &Path) -> Result<()> {
     write(&sources.join("Prelude.swift"), EXAMPLE_PRELUDE)?;
     for example in examples::programs_from_pages(&["README.md", "docs/bindings.md"], "swift")? {
         let (imports, body) = example.imports_and_body();
@@ -99,29 +100,29 @@ fn write_page_examples(sources: &Path) -> Result<(), String> {
 
 /// The zip's checksum by `swift package compute-checksum`, which is the one
 /// SwiftPM checks a downloaded binary target against; it must be its SHA-256.
-fn checksum(toolchain: &Toolchain, zip: &Path) -> Result<String, String> {
+fn checksum(toolchain: &Toolchain, zip: &Path) -> Result<String> {
     let swift = toolchain.command(&root(), "swift").args(["package", "compute-checksum"]).arg(zip).output();
-    let swift = swift.map_err(|e| format!("swift package compute-checksum: {e}"))?;
+    let swift = swift.context("swift package compute-checksum")?;
     if !swift.status.success() {
-        return Err(format!("swift package compute-checksum: {}", String::from_utf8_lossy(&swift.stderr)));
+        return Err(anyhow!("swift package compute-checksum: {}", String::from_utf8_lossy(&swift.stderr)));
     }
     let checksum = String::from_utf8_lossy(&swift.stdout).trim().to_owned();
-    let bytes = std::fs::read(zip).map_err(|e| format!("{}: {e}", zip.display()))?;
+    let bytes = std::fs::read(zip).with_context(|| format!("{}", zip.display()))?;
     if sha256_hex(&bytes) != checksum {
-        return Err(format!("{}: SwiftPM's checksum {checksum} is not its SHA-256", zip.display()));
+        return Err(anyhow!("{}: SwiftPM's checksum {checksum} is not its SHA-256", zip.display()));
     }
     println!("xtask: {} checksum {checksum}", zip.display());
     Ok(checksum)
 }
 
 /// The release commit and tag in a fresh clone at `clone`.
-fn tag(clone: &Path, bindings: &Path, version: &str, url: &str, checksum: &str) -> Result<(), String> {
+fn tag(clone: &Path, bindings: &Path, version: &str, url: &str, checksum: &str) -> Result<()> {
     status(Command::new("git").args(["clone", "-q", "--no-local"]).arg(root()).arg(clone))?;
     fill_swift_package(bindings, clone)?;
     let manifest = clone.join("Package.swift");
-    let text = std::fs::read_to_string(&manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;
+    let text = std::fs::read_to_string(&manifest).with_context(|| format!("{}", manifest.display()))?;
     if text.matches(LOCAL).count() != 1 {
-        return Err(format!("Package.swift: expected the line `{LOCAL}` once, to name the release's XCFramework"));
+        return Err(anyhow!("Package.swift: expected the line `{LOCAL}` once, to name the release's XCFramework"));
     }
     let release = format!("let ffi: FFI = .release(url: \"{url}\", checksum: \"{checksum}\")");
     write(&manifest, &text.replace(LOCAL, &release))?;
@@ -136,6 +137,6 @@ fn tag(clone: &Path, bindings: &Path, version: &str, url: &str, checksum: &str) 
     git(&["tag", version])
 }
 
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+fn write(path: &Path, text: &str) -> Result<()> {
+    std::fs::write(path, text).with_context(|| format!("{}", path.display()))
 }

@@ -25,6 +25,7 @@
 use crate::support::run::status;
 use crate::support::tools::{apt_install, ensure_nightly_src, nightly};
 use crate::support::workspace::root;
+use anyhow::{anyhow, Context, Result};
 use object::macho;
 use object::macho::MachHeader64;
 use object::read::archive::ArchiveFile;
@@ -115,13 +116,13 @@ const SLICES: [Slice; 3] = [
 
 /// Builds and checks target/xcframework/AuthosErrorsFFI.xcframework, with the
 /// header and module map of the generated Swift `bindings`; returns its path.
-pub fn build(bindings: &Path) -> Result<PathBuf, String> {
+pub fn build(bindings: &Path) -> Result<PathBuf> {
     ensure_nightly_src()?;
     let header = read_text(&bindings.join(format!("{NAME}.h")))?;
     let modulemap = read_text(&bindings.join(format!("{NAME}.modulemap")))?;
     let declared = declared_functions(&header);
     if !declared.iter().any(|f| f.contains("_fn_func_interpret")) {
-        return Err(format!("the generated header declares no interpret function: {declared:?}"));
+        return Err(anyhow!("the generated header declares no interpret function: {declared:?}"));
     }
     let framework = root().join("target/xcframework").join(format!("{NAME}.xcframework"));
     let _ = std::fs::remove_dir_all(&framework);
@@ -130,15 +131,15 @@ pub fn build(bindings: &Path) -> Result<PathBuf, String> {
         for target in slice.targets {
             let path = static_library(target.triple)?;
             let library = read(&path)?;
-            check_library(&library, target, &declared).map_err(|e| format!("{}: {e}", path.display()))?;
+            check_library(&library, target, &declared).with_context(|| format!("{}", path.display()))?;
             thin.push((target.cpu, library));
         }
         let dir = framework.join(slice.id);
         let headers = dir.join("Headers").join(NAME);
-        std::fs::create_dir_all(&headers).map_err(|e| format!("{}: {e}", headers.display()))?;
+        std::fs::create_dir_all(&headers).with_context(|| format!("{}", headers.display()))?;
         // One architecture stays a plain archive, as Xcode leaves it.
         let joined = if thin.len() == 1 { thin[0].1.clone() } else { universal(&thin)? };
-        check_universal(&joined, &thin).map_err(|e| format!("{}: {e}", slice.id))?;
+        check_universal(&joined, &thin).with_context(|| slice.id.to_string())?;
         write(&dir.join(LIBRARY), &joined)?;
         write(&headers.join(format!("{NAME}.h")), header.as_bytes())?;
         write(&headers.join("module.modulemap"), modulemap.as_bytes())?;
@@ -155,10 +156,10 @@ pub fn build(bindings: &Path) -> Result<PathBuf, String> {
 }
 
 /// The framework zipped as a release ships it, into `out`; its path.
-pub fn zip(framework: &Path, out: &Path) -> Result<PathBuf, String> {
+pub fn zip(framework: &Path, out: &Path) -> Result<PathBuf> {
     let zip = out.join(format!("{NAME}.xcframework.zip"));
-    let parent = framework.parent().ok_or("the framework has no folder")?;
-    let name = framework.file_name().ok_or("the framework has no name")?;
+    let parent = framework.parent().context("the framework has no folder")?;
+    let name = framework.file_name().context("the framework has no name")?;
     if !Path::new("/usr/bin/zip").is_file() {
         apt_install(&["zip"])?;
     }
@@ -168,7 +169,7 @@ pub fn zip(framework: &Path, out: &Path) -> Result<PathBuf, String> {
 }
 
 /// The static library for `target`, built by the pinned nightly.
-fn static_library(target: &str) -> Result<PathBuf, String> {
+fn static_library(target: &str) -> Result<PathBuf> {
     let target_dir = root().join("target/apple");
     status(
         nightly("cargo")
@@ -204,7 +205,7 @@ fn declared_functions(header: &str) -> BTreeSet<String> {
 
 /// The Info.plist Xcode writes for such a framework: one entry per slice,
 /// written by the plist crate (read back by Python's plistlib, `check_plist`).
-fn info_plist() -> Result<Vec<u8>, String> {
+fn info_plist() -> Result<Vec<u8>> {
     use plist::{Dictionary, Value};
     let text = |s: &str| Value::String(s.to_owned());
     let libraries = SLICES
@@ -229,31 +230,32 @@ fn info_plist() -> Result<Vec<u8>, String> {
     root.insert("CFBundlePackageType".into(), text("XFWK"));
     root.insert("XCFrameworkFormatVersion".into(), text("1.0"));
     let mut bytes = Vec::new();
-    Value::Dictionary(root).to_writer_xml(&mut bytes).map_err(|e| format!("the Info.plist: {e}"))?;
+    Value::Dictionary(root).to_writer_xml(&mut bytes).context("the Info.plist")?;
     Ok(bytes)
 }
 
 /// The Info.plist as another reader (Python's plistlib) reads it: the keys
 /// Xcode requires, one library per slice, and each library and header there.
-fn check_plist(framework: &Path) -> Result<(), String> {
+fn check_plist(framework: &Path) -> Result<()> {
     let output = Command::new("python3")
         .args(["-c", "import json, plistlib, sys; print(json.dumps(plistlib.load(open(sys.argv[1], 'rb'))))"])
         .arg(framework.join("Info.plist"))
         .output()
-        .map_err(|e| format!("python3: {e}"))?;
+        .context("python3")?;
     if !output.status.success() {
-        return Err(format!("plistlib cannot read the Info.plist: {}", String::from_utf8_lossy(&output.stderr)));
+        return Err(anyhow!("plistlib cannot read the Info.plist: {}", String::from_utf8_lossy(&output.stderr)));
     }
-    let plist: Value = serde_json::from_slice(&output.stdout).map_err(|e| e.to_string())?;
+    let plist: Value = serde_json::from_slice(&output.stdout)?;
     if plist["CFBundlePackageType"] != "XFWK" || plist["XCFrameworkFormatVersion"] != "1.0" {
-        return Err(format!("the Info.plist is not an XCFramework's: {plist}"));
+        return Err(anyhow!("the Info.plist is not an XCFramework's: {plist}"));
     }
-    let libraries = plist["AvailableLibraries"].as_array().ok_or("the Info.plist has no AvailableLibraries")?;
+    let libraries = plist["AvailableLibraries"].as_array().context("the Info.plist has no AvailableLibraries")?;
     if libraries.len() != SLICES.len() {
-        return Err(format!("the Info.plist names {} libraries, not {}", libraries.len(), SLICES.len()));
+        return Err(anyhow!("the Info.plist names {} libraries, not {}", libraries.len(), SLICES.len()));
     }
     for (library, slice) in libraries.iter().zip(&SLICES) {
-        let field = |key: &str| library[key].as_str().ok_or(format!("{}: no {key} in the Info.plist", slice.id));
+        let field =
+            |key: &str| library[key].as_str().with_context(|| format!("{}: no {key} in the Info.plist", slice.id));
         let dir = framework.join(field("LibraryIdentifier")?);
         let archs: Vec<&str> = slice.targets.iter().map(|t| t.cpu.name()).collect();
         let listed: Vec<&str> =
@@ -265,7 +267,7 @@ fn check_plist(framework: &Path) -> Result<(), String> {
             && dir.join(field("LibraryPath")?).is_file()
             && dir.join(field("HeadersPath")?).join(NAME).join("module.modulemap").is_file();
         if !ok {
-            return Err(format!("the Info.plist's {} library does not match its folder: {library}", slice.id));
+            return Err(anyhow!("the Info.plist's {} library does not match its folder: {library}", slice.id));
         }
     }
     Ok(())
@@ -273,24 +275,25 @@ fn check_plist(framework: &Path) -> Result<(), String> {
 
 /// Every object of a thin library built for the target's CPU and platform,
 /// and every declared function defined by one of them.
-fn check_library(library: &[u8], target: &Target, declared: &BTreeSet<String>) -> Result<(), String> {
-    let archive = ArchiveFile::parse(library).map_err(|e| format!("not an archive: {e}"))?;
+fn check_library(library: &[u8], target: &Target, declared: &BTreeSet<String>) -> Result<()> {
+    let archive = ArchiveFile::parse(library).context("not an archive")?;
     let mut defined = BTreeSet::new();
     let mut objects = 0;
     for member in archive.members() {
-        let member = member.map_err(|e| e.to_string())?;
+        let member = member?;
         let name = String::from_utf8_lossy(member.name()).into_owned();
-        let data = member.data(library).map_err(|e| format!("{name}: {e}"))?;
-        let (cpu, platform) = object_target(data).map_err(|e| format!("{name}: {e}"))?;
+        let data = member.data(library).with_context(|| name.to_string())?;
+        let (cpu, platform) = object_target(data).with_context(|| name.to_string())?;
         if cpu != target.cpu.mach_o().0 || platform != target.platform {
-            return Err(format!(
+            return Err(anyhow!(
                 "{name}: CPU {cpu:#x} for {platform:?}, expected {:?} for {:?}",
-                target.cpu, target.platform
+                target.cpu,
+                target.platform
             ));
         }
-        let file = MachOFile64::<Endianness>::parse(data).map_err(|e| format!("{name}: {e}"))?;
+        let file = MachOFile64::<Endianness>::parse(data).with_context(|| name.to_string())?;
         for symbol in file.symbols().filter(|s| s.is_global() && s.is_definition()) {
-            let name = symbol.name().map_err(|e| e.to_string())?;
+            let name = symbol.name()?;
             // Mach-O prefixes C names with `_`.
             defined.insert(name.strip_prefix('_').unwrap_or(name).to_string());
         }
@@ -298,45 +301,45 @@ fn check_library(library: &[u8], target: &Target, declared: &BTreeSet<String>) -
     }
     let missing: Vec<&String> = declared.difference(&defined).collect();
     if objects == 0 || !missing.is_empty() {
-        return Err(format!("{objects} objects; {} declared functions not defined: {missing:?}", missing.len()));
+        return Err(anyhow!("{objects} objects; {} declared functions not defined: {missing:?}", missing.len()));
     }
     Ok(())
 }
 
 /// An object's CPU type and the platform its load command names.
-fn object_target(data: &[u8]) -> Result<(u32, Platform), String> {
-    let header = MachHeader64::<Endianness>::parse(data, 0).map_err(|e| e.to_string())?;
-    let endian = header.endian().map_err(|e| e.to_string())?;
+fn object_target(data: &[u8]) -> Result<(u32, Platform)> {
+    let header = MachHeader64::<Endianness>::parse(data, 0)?;
+    let endian = header.endian()?;
     let cpu = header.cputype(endian);
     let mut platforms = Vec::new();
-    let mut commands = header.load_commands(endian, data, 0).map_err(|e| e.to_string())?;
-    while let Some(command) = commands.next().map_err(|e| e.to_string())? {
-        match command.variant().map_err(|e| e.to_string())? {
+    let mut commands = header.load_commands(endian, data, 0)?;
+    while let Some(command) = commands.next()? {
+        match command.variant()? {
             LoadCommandVariant::BuildVersion(version) => platforms.push(match version.platform.get(endian) {
                 macho::PLATFORM_IOS => Platform::Ios,
                 macho::PLATFORM_IOSSIMULATOR => Platform::IosSimulator,
                 macho::PLATFORM_MACOS => Platform::Macos,
-                other => return Err(format!("LC_BUILD_VERSION names platform {other}")),
+                other => return Err(anyhow!("LC_BUILD_VERSION names platform {other}")),
             }),
             // The older command has no simulator: an x86_64 iOS object is one.
             LoadCommandVariant::VersionMin(version) => platforms.push(match version.cmd.get(endian) {
                 macho::LC_VERSION_MIN_IPHONEOS if cpu == macho::CPU_TYPE_X86_64 => Platform::IosSimulator,
                 macho::LC_VERSION_MIN_IPHONEOS => Platform::Ios,
                 macho::LC_VERSION_MIN_MACOSX => Platform::Macos,
-                other => return Err(format!("LC_VERSION_MIN command {other:#x}")),
+                other => return Err(anyhow!("LC_VERSION_MIN command {other:#x}")),
             }),
             _ => {}
         }
     }
     match platforms[..] {
         [platform] => Ok((cpu, platform)),
-        _ => Err(format!("{} platform load commands, expected one", platforms.len())),
+        _ => Err(anyhow!("{} platform load commands, expected one", platforms.len())),
     }
 }
 
 /// The universal ("fat") file of thin libraries: a big-endian header, one
 /// record per architecture, each library at an offset aligned to a page.
-fn universal(thin: &[(Cpu, Vec<u8>)]) -> Result<Vec<u8>, String> {
+fn universal(thin: &[(Cpu, Vec<u8>)]) -> Result<Vec<u8>> {
     const PAGE: usize = 1 << 12;
     let mut headers = Vec::new();
     let mut body = Vec::new();
@@ -345,8 +348,8 @@ fn universal(thin: &[(Cpu, Vec<u8>)]) -> Result<Vec<u8>, String> {
     let mut offset = PAGE;
     for (cpu, library) in thin {
         let (cputype, cpusubtype) = cpu.mach_o();
-        let size = u32::try_from(library.len()).map_err(|_| "a library over 4 GiB".to_string())?;
-        let start = u32::try_from(offset).map_err(|_| "a universal file over 4 GiB".to_string())?;
+        let size = u32::try_from(library.len()).map_err(|_| anyhow!("a library over 4 GiB"))?;
+        let start = u32::try_from(offset).map_err(|_| anyhow!("a universal file over 4 GiB"))?;
         // The alignment is a power of two: 2^12, the page the offsets keep.
         for field in [cputype, cpusubtype, start, size, 12] {
             headers.extend(field.to_be_bytes());
@@ -362,34 +365,34 @@ fn universal(thin: &[(Cpu, Vec<u8>)]) -> Result<Vec<u8>, String> {
 
 /// The joined library, read back: exactly the thin libraries, byte for byte,
 /// each under its CPU.
-fn check_universal(joined: &[u8], thin: &[(Cpu, Vec<u8>)]) -> Result<(), String> {
+fn check_universal(joined: &[u8], thin: &[(Cpu, Vec<u8>)]) -> Result<()> {
     if thin.len() == 1 {
-        return if joined == thin[0].1 { Ok(()) } else { Err("the library is not the thin one".into()) };
+        return if joined == thin[0].1 { Ok(()) } else { Err(anyhow!("the library is not the thin one")) };
     }
-    let fat = MachOFatFile32::parse(joined).map_err(|e| format!("not a universal file: {e}"))?;
+    let fat = MachOFatFile32::parse(joined).context("not a universal file")?;
     let arches = fat.arches();
     if arches.len() != thin.len() {
-        return Err(format!("{} architectures, expected {}", arches.len(), thin.len()));
+        return Err(anyhow!("{} architectures, expected {}", arches.len(), thin.len()));
     }
     for (arch, (cpu, library)) in arches.iter().zip(thin) {
-        let data = arch.data(joined).map_err(|e| e.to_string())?;
+        let data = arch.data(joined)?;
         if (arch.cputype(), arch.cpusubtype()) != cpu.mach_o() || data != library.as_slice() {
-            return Err(format!("the {cpu:?} architecture is not its thin library"));
+            return Err(anyhow!("the {cpu:?} architecture is not its thin library"));
         }
     }
     Ok(())
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("{}", path.display()))
 }
 
-fn read_text(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).with_context(|| format!("{}", path.display()))
 }
 
 #[cfg(test)]
@@ -420,7 +423,7 @@ mod tests {
 
     #[test]
     fn the_info_plist_lists_each_slice_once() {
-        let plist = info_plist();
+        let plist = String::from_utf8(info_plist().unwrap()).unwrap();
         for slice in &SLICES {
             assert_eq!(plist.matches(&format!("<string>{}</string>", slice.id)).count(), 1, "{}", slice.id);
         }

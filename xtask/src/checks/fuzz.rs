@@ -7,14 +7,15 @@ use crate::conformance::locales;
 use crate::support::run::status;
 use crate::support::tools;
 use crate::support::workspace::root;
+use anyhow::{bail, Context, Result};
 use serde_json::Value;
 use std::path::Path;
 
 const TARGETS: [&str; 4] = ["interpret", "raw_response", "add_messages", "readers"];
 
-pub fn run(seconds: u64) -> Result<(), String> {
+pub fn run(seconds: u64) -> Result<()> {
     if seconds == 0 {
-        return Err("--seconds must be at least 1".into());
+        bail!("--seconds must be at least 1");
     }
     tools::ensure_cargo_fuzz()?;
     let fuzz = root().join("core/fuzz");
@@ -23,25 +24,25 @@ pub fn run(seconds: u64) -> Result<(), String> {
         let mut command = tools::nightly("cargo");
         command.current_dir(&fuzz).args(["fuzz", "run", target, "--"]);
         command.arg(format!("-max_total_time={seconds}")).arg("-print_final_stats=1");
-        status(&mut command).map_err(|e| format!("fuzz target {target}: {e}"))?;
+        status(&mut command).with_context(|| format!("fuzz target {target}"))?;
     }
     println!("xtask: fuzzing: {} targets passed, 0 failed ({seconds} s each)", TARGETS.len());
     Ok(())
 }
 
 /// One seed per vector that has a text body, in each target's input layout.
-fn seed(fuzz: &Path) -> Result<(), String> {
+fn seed(fuzz: &Path) -> Result<()> {
     let vectors_dir = root().join("tests/vectors");
     let mut files: Vec<_> = std::fs::read_dir(&vectors_dir)
-        .map_err(|e| format!("{}: {e}", vectors_dir.display()))?
+        .with_context(|| format!("{}", vectors_dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
     let mut count = 0;
     for file in files {
-        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let vectors: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        let text = std::fs::read_to_string(&file).with_context(|| format!("{}", file.display()))?;
+        let vectors: Value = serde_json::from_str(&text).with_context(|| format!("{}", file.display()))?;
         for vector in vectors.as_array().into_iter().flatten() {
             let input = &vector["input"];
             let Some(body) = input["body"].as_str() else {
@@ -89,13 +90,13 @@ fn seed(fuzz: &Path) -> Result<(), String> {
 
 /// The message loaders' seeds: every shipped locale's Fluent text under its tag,
 /// and its locale data (`authos-errors locale-data`).
-fn seed_messages(fuzz: &Path) -> Result<(), String> {
+fn seed_messages(fuzz: &Path) -> Result<()> {
     let tags = locales::shipped()?;
     for (n, tag) in tags.iter().enumerate() {
         let dir = root().join("core/messages").join(tag);
-        for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            let ftl = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for entry in std::fs::read_dir(&dir).with_context(|| format!("{}", dir.display()))? {
+            let path = entry?.path();
+            let ftl = std::fs::read(&path).with_context(|| format!("{}", path.display()))?;
             let mut seed = vec![0u8];
             seed.extend(tag.as_bytes());
             seed.push(0xFF);
@@ -110,9 +111,9 @@ fn seed_messages(fuzz: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn write_seed(fuzz: &Path, target: &str, n: usize, bytes: &[u8]) -> Result<(), String> {
+fn write_seed(fuzz: &Path, target: &str, n: usize, bytes: &[u8]) -> Result<()> {
     let dir = fuzz.join("corpus").join(target);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("{}", dir.display()))?;
     let path = dir.join(format!("vector-{n:04}"));
-    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+    std::fs::write(&path, bytes).with_context(|| format!("{}", path.display()))
 }

@@ -6,6 +6,7 @@
 //! its children is not a use. The test below fails on any cycle.
 
 use crate::support::workspace::root;
+use anyhow::{anyhow, Context, Result};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use syn::visit::Visit;
@@ -28,7 +29,7 @@ pub struct Graph {
 }
 
 /// Prints each crate's files, and each file's uses, in order.
-pub fn print() -> Result<(), String> {
+pub fn print() -> Result<()> {
     let mut found = Vec::new();
     for krate in CRATES {
         let graph = graph(&root().join(krate))?;
@@ -45,7 +46,7 @@ pub fn print() -> Result<(), String> {
     if found.is_empty() {
         Ok(())
     } else {
-        Err(format!("files that use each other, directly or through others:\n{}", found.join("\n")))
+        Err(anyhow!("files that use each other, directly or through others:\n{}", found.join("\n")))
     }
 }
 
@@ -63,7 +64,7 @@ struct Module {
 }
 
 /// The crate whose root is `root_file`: its modules, then the files' uses.
-pub fn graph(root_file: &Path) -> Result<Graph, String> {
+pub fn graph(root_file: &Path) -> Result<Graph> {
     let mut modules = Vec::new();
     let mut files = Vec::new();
     collect(root_file, Vec::new(), &mut modules, &mut files)?;
@@ -89,13 +90,13 @@ fn relative(file: &Path) -> PathBuf {
     file.strip_prefix(root()).unwrap_or(file).to_path_buf()
 }
 
-fn parse(file: &Path) -> Result<syn::File, String> {
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
-    syn::parse_file(&text).map_err(|e| format!("{}: {e}", file.display()))
+fn parse(file: &Path) -> Result<syn::File> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("{}", file.display()))?;
+    syn::parse_file(&text).with_context(|| format!("{}", file.display()))
 }
 
 /// Reads `file` as the module at `path`, then every module it declares.
-fn collect(file: &Path, path: Vec<String>, modules: &mut Vec<Module>, files: &mut Vec<PathBuf>) -> Result<(), String> {
+fn collect(file: &Path, path: Vec<String>, modules: &mut Vec<Module>, files: &mut Vec<PathBuf>) -> Result<()> {
     files.push(file.to_path_buf());
     let syntax = parse(file)?;
     // A root or a mod.rs holds its children beside it; `a.rs` holds them in `a/`.
@@ -115,7 +116,7 @@ fn declared(
     path: Vec<String>,
     modules: &mut Vec<Module>,
     files: &mut Vec<PathBuf>,
-) -> Result<(), String> {
+) -> Result<()> {
     let mut imports = BTreeMap::new();
     for item in items {
         if let syn::Item::Use(u) = item {
@@ -142,9 +143,9 @@ fn declared(
                     [flat, nested].into_iter().find(|f| f.is_file())
                 });
                 let Some(found) = found else {
-                    return Err(format!("{}: no file for `mod {};`", file.display(), m.ident));
+                    return Err(anyhow!("{}: no file for `mod {};`", file.display(), m.ident));
                 };
-                let found = found.canonicalize().map_err(|e| format!("{}: {e}", found.display()))?;
+                let found = found.canonicalize().with_context(|| format!("{}", found.display()))?;
                 collect(&found, child, modules, files)?;
             }
         }

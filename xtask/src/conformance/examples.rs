@@ -2,6 +2,7 @@
 //! fenced block of one language, for that platform's compiler to check.
 
 use crate::support::workspace::root;
+use anyhow::{anyhow, Context, Result};
 
 /// One fenced block: its page and place, and its code.
 pub struct Example {
@@ -15,14 +16,14 @@ pub struct Example {
 /// (pulldown-cmark: fences in lists and quotes too, their indentation
 /// removed); an error for a page with none, so that a renamed fence is not a
 /// check that silently stopped.
-pub fn from_pages(pages: &[&str], language: &str) -> Result<Vec<Example>, String> {
+pub fn from_pages(pages: &[&str], language: &str) -> Result<Vec<Example>> {
     let mut examples = Vec::new();
     for page in pages {
         let path = root().join(page);
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = std::fs::read_to_string(&path).with_context(|| format!("{}", path.display()))?;
         let blocks = blocks(&text, language);
         if blocks.is_empty() {
-            return Err(format!("{page} has no ```{language} example to check"));
+            return Err(anyhow!("{page} has no ```{language} example to check"));
         }
         let stem: String = page
             .trim_end_matches(".md")
@@ -70,12 +71,12 @@ fn blocks(markdown: &str, language: &str) -> Vec<String> {
 
 /// Every block of `pages` that is a program ([`Example::is_program`]); an
 /// error for a page with none.
-pub fn programs_from_pages(pages: &[&str], language: &str) -> Result<Vec<Example>, String> {
+pub fn programs_from_pages(pages: &[&str], language: &str) -> Result<Vec<Example>> {
     let mut programs = Vec::new();
     for page in pages {
         let found: Vec<Example> = from_pages(&[page], language)?.into_iter().filter(Example::is_program).collect();
         if found.is_empty() {
-            return Err(format!("{page} has no ```{language} program (a block beginning with its imports) to check"));
+            return Err(anyhow!("{page} has no ```{language} program (a block beginning with its imports) to check"));
         }
         programs.extend(found);
     }

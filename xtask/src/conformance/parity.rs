@@ -7,6 +7,7 @@
 //! canonical form (keys sorted, compact) and compared byte for byte.
 
 use crate::support::workspace::root;
+use anyhow::{anyhow, Context, Result};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -37,28 +38,28 @@ impl Corpus {
 }
 
 /// Writes a corpus of `count` inputs made from `seed`.
-pub fn prepare(count: usize, seed: u64) -> Result<Corpus, String> {
+pub fn prepare(count: usize, seed: u64) -> Result<Corpus> {
     let dir = dir();
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("{}", dir.display()))?;
     let mut rng = Rng(seed);
     let corpus: Vec<Value> =
         (0..count).map(|n| json!({"name": format!("parity #{n} (seed {seed})"), "input": input(&mut rng)})).collect();
     let path = dir.join("corpus.json");
-    let text = serde_json::to_string(&corpus).map_err(|e| e.to_string())?;
-    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = serde_json::to_string(&corpus)?;
+    std::fs::write(&path, text).with_context(|| format!("{}", path.display()))?;
     println!("xtask: parity corpus: {count} inputs, seed {seed}, in {}", path.display());
     Ok(Corpus { input: path, dir })
 }
 
 /// Compares the answers of `platforms`; prints each difference (the input, the
 /// platforms on each side, the fields) and one summary line.
-pub fn compare(platforms: &[&str]) -> Result<(), String> {
+pub fn compare(platforms: &[&str]) -> Result<()> {
     compare_in(&dir(), platforms).map(|_| ())
 }
 
 /// `compare` over the answers in `dir`; the number of differences.
-fn compare_in(dir: &std::path::Path, platforms: &[&str]) -> Result<usize, String> {
+fn compare_in(dir: &std::path::Path, platforms: &[&str]) -> Result<usize> {
     let corpus: Vec<Value> = read_json(&dir.join("corpus.json"))?;
     let mut answers: Vec<(&str, Vec<String>)> = Vec::new();
     let mut problems = Vec::new();
@@ -99,7 +100,7 @@ fn compare_in(dir: &std::path::Path, platforms: &[&str]) -> Result<usize, String
         println!("parity: FAILED {problem}");
     }
     if differences > 0 || !problems.is_empty() || names.len() < 2 {
-        return Err(format!("parity: {differences} differences, {} platform(s) without answers", problems.len()));
+        return Err(anyhow!("parity: {differences} differences, {} platform(s) without answers", problems.len()));
     }
     Ok(differences)
 }
@@ -144,9 +145,9 @@ fn sorted(value: Value) -> Value {
     }
 }
 
-fn read_json<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+fn read_json<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("{}", path.display()))
 }
 
 /// SplitMix64: small, seeded, the same sequence everywhere.
@@ -559,7 +560,7 @@ mod tests {
         std::fs::write(dir.join("one.jsonl"), "{\"code\":\"X\",\"n\":1}\n{\"error\":\"not_an_error\"}\n").unwrap();
         std::fs::write(dir.join("two.jsonl"), "{\"n\": 1, \"code\": \"\\u0058\"}\n{\"error\":\"not_an_error\"}\n")
             .unwrap();
-        assert_eq!(compare_in(&dir, &["one", "two"]), Ok(0), "key order, spacing and escapes do not count");
+        assert_eq!(compare_in(&dir, &["one", "two"]).unwrap(), 0, "key order, spacing and escapes do not count");
         std::fs::write(dir.join("two.jsonl"), "{\"code\":\"Y\",\"n\":1}\n{\"error\":\"not_an_error\"}\n").unwrap();
         assert!(compare_in(&dir, &["one", "two"]).is_err(), "a different field is a difference");
         std::fs::write(dir.join("two.jsonl"), "{\"code\":\"X\",\"n\":1}\n").unwrap();

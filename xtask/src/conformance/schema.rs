@@ -8,6 +8,7 @@
 
 use crate::conformance::vectors;
 use crate::support::workspace::root;
+use anyhow::{anyhow, Context, Result};
 use base64::Engine;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
@@ -16,7 +17,7 @@ use std::fmt;
 use std::path::Path;
 
 /// Checks every vector file; the error names each bad file and the place in it.
-pub fn check_all() -> Result<(), String> {
+pub fn check_all() -> Result<()> {
     let validator = validator()?;
     let files = vectors::list()?;
     let problems: Vec<String> = files.iter().flat_map(|file| check(&validator, Path::new(file))).collect();
@@ -24,15 +25,15 @@ pub fn check_all() -> Result<(), String> {
         println!("vector files: {} valid (tests/vectors.schema.json)", files.len());
         Ok(())
     } else {
-        Err(format!("vector files not in the contract's format:\n  {}", problems.join("\n  ")))
+        Err(anyhow!("vector files not in the contract's format:\n  {}", problems.join("\n  ")))
     }
 }
 
-fn validator() -> Result<jsonschema::Validator, String> {
+fn validator() -> Result<jsonschema::Validator> {
     let path = root().join("tests/vectors.schema.json");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let schema: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    jsonschema::draft202012::new(&schema).map_err(|e| format!("{}: not a valid schema: {e}", path.display()))
+    let text = std::fs::read_to_string(&path).with_context(|| format!("{}", path.display()))?;
+    let schema: Value = serde_json::from_str(&text).with_context(|| format!("{}", path.display()))?;
+    jsonschema::draft202012::new(&schema).with_context(|| format!("{}: not a valid schema", path.display()))
 }
 
 /// The problems of one file, each as `file: /json/pointer: what`.
@@ -98,10 +99,10 @@ fn beyond_schema(file: &Value) -> Vec<(String, String)> {
 
 /// Parses JSON, refusing an object that names a member twice (serde_json's own
 /// `Value` would keep the last silently).
-fn parse(text: &str) -> Result<Value, String> {
+fn parse(text: &str) -> Result<Value> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let Strict(value) = Strict::deserialize(&mut deserializer).map_err(|e| e.to_string())?;
-    deserializer.end().map_err(|e| e.to_string())?;
+    let Strict(value) = Strict::deserialize(&mut deserializer)?;
+    deserializer.end()?;
     Ok(value)
 }
 

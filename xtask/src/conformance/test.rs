@@ -10,6 +10,7 @@ use crate::support::tools;
 use crate::support::workspace::root;
 use crate::uniffi::{kotlin, python};
 use crate::web::package;
+use anyhow::{anyhow, Context, Result};
 use clap::ValueEnum;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -45,16 +46,16 @@ enum Outcome {
     Skipped(String),
 }
 
-impl From<Result<(), String>> for Outcome {
-    fn from(result: Result<(), String>) -> Self {
+impl From<Result<()>> for Outcome {
+    fn from(result: Result<()>) -> Self {
         match result {
             Ok(()) => Outcome::Passed,
-            Err(e) => Outcome::Failed(e),
+            Err(e) => Outcome::Failed(format!("{e:#}")),
         }
     }
 }
 
-pub fn run(requested: &[Platform], corpus: &Corpus) -> Result<(), String> {
+pub fn run(requested: &[Platform], corpus: &Corpus) -> Result<()> {
     let chosen = choose(requested)?;
     prerequisites::check(&chosen.iter().map(|p| (platform_name(*p), needs(*p))).collect::<Vec<_>>())?;
     schema::check_all()?;
@@ -74,7 +75,7 @@ pub fn needs(platform: Platform) -> Needs {
 }
 
 /// The platforms asked for, or every one whose crate the workspace has.
-fn choose(requested: &[Platform]) -> Result<Vec<Platform>, String> {
+fn choose(requested: &[Platform]) -> Result<Vec<Platform>> {
     let present = |dir: &str| root().join(dir).join("Cargo.toml").is_file();
     if requested.is_empty() {
         let absent: Vec<String> = PLATFORMS
@@ -89,7 +90,7 @@ fn choose(requested: &[Platform]) -> Result<Vec<Platform>, String> {
     }
     for platform in requested {
         if let Some((_, dir, what)) = PLATFORMS.iter().find(|(p, dir, _)| p == platform && !present(dir)) {
-            return Err(format!(
+            return Err(anyhow!(
                 "--platform {platform:?} needs {what} ({dir}/), which this workspace does not have yet"
             ));
         }
@@ -109,14 +110,14 @@ fn test(platform: Platform, corpus: &Corpus) -> Outcome {
         Platform::Swift => match swift::test(corpus) {
             Ok(None) => Outcome::Passed,
             Ok(Some(why)) => Outcome::Skipped(why),
-            Err(e) => Outcome::Failed(e),
+            Err(e) => Outcome::Failed(format!("{e:#}")),
         },
     }
 }
 
 /// One line per platform, the count, and the parity comparison of every
 /// platform that ran (each answered the corpus during its tests).
-fn summarise(outcomes: &[(Platform, Outcome)]) -> Result<(), String> {
+fn summarise(outcomes: &[(Platform, Outcome)]) -> Result<()> {
     println!();
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
     for (platform, outcome) in outcomes {
@@ -153,7 +154,7 @@ fn summarise(outcomes: &[(Platform, Outcome)]) -> Result<(), String> {
         println!("xtask: {skipped} platform(s) SKIPPED, not passed: see the SKIPPED lines above");
     }
     if failed > 0 {
-        return Err(format!("{failed} platform(s) failed"));
+        return Err(anyhow!("{failed} platform(s) failed"));
     }
     parity
 }
@@ -187,7 +188,7 @@ enum Sanitizer {
 /// The core's tests again, built with a sanitizer (the pinned nightly), in a
 /// target folder of its own, as the sanitizer needs every crate rebuilt. (They
 /// do not answer the parity corpus: that would only repeat the Rust platform.)
-fn sanitized(sanitizer: Sanitizer) -> Result<(), String> {
+fn sanitized(sanitizer: Sanitizer) -> Result<()> {
     let (flag, folder, options) = match sanitizer {
         Sanitizer::Leak => ("leak", "target/lsan", ("LSAN_OPTIONS", "exitcode=23")),
         // The standard library is rebuilt with the sanitizer too, or its own
@@ -204,9 +205,9 @@ fn sanitized(sanitizer: Sanitizer) -> Result<(), String> {
         command.arg("-Zbuild-std");
     }
     // The host's triple, given explicitly so the sanitizer skips build scripts and proc-macros.
-    let host = std::process::Command::new("rustc").arg("-vV").output().map_err(|e| format!("rustc -vV: {e}"))?;
+    let host = std::process::Command::new("rustc").arg("-vV").output().context("rustc -vV")?;
     let host = String::from_utf8_lossy(&host.stdout);
-    let host = host.lines().find_map(|l| l.strip_prefix("host: ")).ok_or("rustc -vV names no host")?;
+    let host = host.lines().find_map(|l| l.strip_prefix("host: ")).context("rustc -vV names no host")?;
     command.args(["--lib", "--tests", "--target", host]);
     command.env("RUSTFLAGS", format!("-Zsanitizer={flag}")).env("CARGO_TARGET_DIR", root().join(folder));
     // A report fails the test binary. The tests that measure resident memory

@@ -3,6 +3,7 @@
 //! run, its address given as `AUTHOS_TEST_SERVER`, stopped when dropped.
 
 use crate::support::workspace::root;
+use anyhow::{anyhow, Context, Result};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
@@ -12,20 +13,20 @@ pub struct TestServer {
 }
 
 impl TestServer {
-    pub fn start() -> Result<TestServer, String> {
+    pub fn start() -> Result<TestServer> {
         let script = root().join("bindings/testserver.py");
         let mut child = Command::new("python3")
             .arg(&script)
             .stdout(Stdio::piped())
             .spawn()
-            .map_err(|e| format!("python3 {}: {e}", script.display()))?;
+            .with_context(|| format!("python3 {}", script.display()))?;
         let mut line = String::new();
         if let Some(out) = child.stdout.take() {
             let _ = BufReader::new(out).read_line(&mut line);
         }
         let Some(url) = line.trim().strip_prefix("listening on ").map(str::to_owned) else {
             let _ = child.kill();
-            return Err(format!("{} did not start: {line:?}", script.display()));
+            return Err(anyhow!("{} did not start: {line:?}", script.display()));
         };
         println!("xtask: HTTP test server on {url}");
         Ok(TestServer { child, url })

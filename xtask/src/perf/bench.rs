@@ -14,6 +14,7 @@ use crate::support::run::{cargo, status};
 use crate::support::workspace::root;
 use crate::uniffi::{kotlin, python};
 use crate::web::package;
+use anyhow::{anyhow, Context, Result};
 use std::path::Path;
 
 /// Criterion group, what the baseline is, and how many operations one iteration does.
@@ -28,7 +29,7 @@ const NATIVE: [(&str, &str, f64); 4] = [
 /// growth below half that per call is noise (JIT code, caches), not a leak.
 const LEAK_LIMIT_BYTES_PER_CALL: f64 = 16.0;
 
-pub fn run(quick: bool, docs: bool) -> Result<(), String> {
+pub fn run(quick: bool, docs: bool) -> Result<()> {
     let calls = if quick { 100_000 } else { 1_000_000 };
     let mut timings = native(quick)?;
     let swift = swift::bench(calls)?;
@@ -51,14 +52,14 @@ pub fn run(quick: bool, docs: bool) -> Result<(), String> {
         .chain(sizes.into_iter().map(Row::Size))
         .collect();
     let out = root().join("target/bench");
-    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    std::fs::create_dir_all(&out).with_context(|| format!("{}", out.display()))?;
     let path = out.join("summary.json");
-    let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-    std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = serde_json::to_string_pretty(&rows)?;
+    std::fs::write(&path, text + "\n").with_context(|| format!("{}", path.display()))?;
     println!("xtask: wrote {}", path.display());
     let table = summary::markdown(&rows, &summary::measured_on(quick));
     let markdown = out.join("summary.md");
-    std::fs::write(&markdown, &table).map_err(|e| format!("{}: {e}", markdown.display()))?;
+    std::fs::write(&markdown, &table).with_context(|| format!("{}", markdown.display()))?;
     println!("xtask: wrote {}", markdown.display());
     if docs {
         summary::into_page(&root().join("docs/performance.md"), &table)?;
@@ -67,12 +68,12 @@ pub fn run(quick: bool, docs: bool) -> Result<(), String> {
     if leaks.is_empty() {
         Ok(())
     } else {
-        Err(format!("memory grew: {}", leaks.join("; ")))
+        Err(anyhow!("memory grew: {}", leaks.join("; ")))
     }
 }
 
 /// The criterion groups, each against its baseline.
-fn native(quick: bool) -> Result<Vec<Timing>, String> {
+fn native(quick: bool) -> Result<Vec<Timing>> {
     let mut command = cargo();
     command.args(["bench", "--locked", "-p", "authos-errors", "--bench", "interpret", "--"]);
     if quick {
@@ -97,12 +98,12 @@ fn native(quick: bool) -> Result<Vec<Timing>, String> {
 }
 
 /// A binding benchmark's report as a row, against the same call natively.
-fn binding(r: BindingReport) -> Result<Timing, String> {
+fn binding(r: BindingReport) -> Result<Timing> {
     let (Some(&start), Some(&end)) = (r.resident_kb.first(), r.resident_kb.last()) else {
-        return Err(format!("{} reported no resident memory", r.name));
+        return Err(anyhow!("{} reported no resident memory", r.name));
     };
     if r.calls == 0 {
-        return Err(format!("{} reported no calls", r.name));
+        return Err(anyhow!("{} reported no calls", r.name));
     }
     let baseline = "the same interpret natively, timed inside the library in the same process";
     Ok(Timing {
@@ -182,7 +183,7 @@ fn print_table(timings: &[Timing], sizes: &[Size]) {
 }
 
 /// Criterion's mean time per iteration, in nanoseconds.
-fn mean_ns(dir: &Path) -> Result<f64, String> {
+fn mean_ns(dir: &Path) -> Result<f64> {
     #[derive(serde::Deserialize)]
     struct Estimates {
         mean: Estimate,
@@ -192,7 +193,7 @@ fn mean_ns(dir: &Path) -> Result<f64, String> {
         point_estimate: f64,
     }
     let path = dir.join("new/estimates.json");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let estimates: Estimates = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(&path).with_context(|| format!("{}", path.display()))?;
+    let estimates: Estimates = serde_json::from_str(&text).with_context(|| format!("{}", path.display()))?;
     Ok(estimates.mean.point_estimate)
 }

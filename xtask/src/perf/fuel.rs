@@ -17,6 +17,7 @@
 mod inputs;
 
 use crate::support::workspace::root;
+use anyhow::{anyhow, Context, Result};
 use inputs::Input;
 use std::path::Path;
 use wasmi::{
@@ -25,19 +26,20 @@ use wasmi::{
 };
 
 /// The fuel the module spends on the inputs, once each, after a first pass.
-pub fn count(module: &Path) -> Result<u64, String> {
-    let inputs = inputs::first_of_each(&root().join("tests/vectors"))?;
-    let bytes = std::fs::read(module).map_err(|e| format!("{}: {e}", module.display()))?;
-    count_of(&bytes, &inputs).map_err(|e| format!("{}: {e}", module.display()))
+pub fn count(module: &Path) -> Result<u64> {
+    // The inputs' reader is shared with a bench program of the core, which reports errors as text.
+    let inputs = inputs::first_of_each(&root().join("tests/vectors")).map_err(anyhow::Error::msg)?;
+    let bytes = std::fs::read(module).with_context(|| format!("{}", module.display()))?;
+    count_of(&bytes, &inputs).with_context(|| format!("{}", module.display()))
 }
 
 /// The fuel `bytes` (a module) spends on `inputs`, once each, after a first pass.
-fn count_of(bytes: &[u8], inputs: &[Input]) -> Result<u64, String> {
+fn count_of(bytes: &[u8], inputs: &[Input]) -> Result<u64> {
     let mut session = Session::new(bytes)?;
     session.interpret_all(inputs)?;
-    let before = session.store.get_fuel().map_err(|e| e.to_string())?;
+    let before = session.store.get_fuel()?;
     session.interpret_all(inputs)?;
-    let after = session.store.get_fuel().map_err(|e| e.to_string())?;
+    let after = session.store.get_fuel()?;
     Ok(before - after)
 }
 
@@ -73,14 +75,14 @@ const PARAMS: [ValType; 11] = [
 const RESULTS: [ValType; 4] = [ValType::I32; 4];
 
 impl Session {
-    fn new(bytes: &[u8]) -> Result<Session, String> {
+    fn new(bytes: &[u8]) -> Result<Session> {
         let mut config = Config::default();
         // Every function compiled up front: nothing is charged on first use.
         config.consume_fuel(true).compilation_mode(CompilationMode::Eager);
         let engine = Engine::new(&config);
-        let module = Module::new(&engine, bytes).map_err(|e| e.to_string())?;
+        let module = Module::new(&engine, bytes)?;
         let mut store = Store::new(&engine, ());
-        store.set_fuel(u64::MAX).map_err(|e| e.to_string())?;
+        store.set_fuel(u64::MAX)?;
         let mut linker = Linker::<()>::new(&engine);
         for import in module.imports() {
             let (from, name) = (import.module(), import.name());
@@ -105,12 +107,11 @@ impl Session {
                         Nullable::Val(ExternRef::new(&mut caller, text.unwrap_or_default()))
                     },
                 ),
-                other => return Err(format!("the module imports {from}.{other}, which this count does not provide")),
-            }
-            .map_err(|e| e.to_string())?;
+                other => return Err(anyhow!("the module imports {from}.{other}, which this count does not provide")),
+            }?;
         }
-        let instance = linker.instantiate_and_start(&mut store, &module).map_err(|e| e.to_string())?;
-        let func = |name: &str| instance.get_func(&store, name).ok_or(format!("no export {name}"));
+        let instance = linker.instantiate_and_start(&mut store, &module)?;
+        let func = |name: &str| instance.get_func(&store, name).with_context(|| format!("no export {name}"));
         let (malloc, free, externref_dealloc, interpret, start) = (
             func("__wbindgen_malloc")?,
             func("__wbindgen_free")?,
@@ -119,8 +120,8 @@ impl Session {
             func("__wbindgen_start")?,
         );
         let mut session = Session {
-            memory: instance.get_memory(&store, "memory").ok_or("no exported memory")?,
-            externrefs: instance.get_table(&store, "__wbindgen_externrefs").ok_or("no externref table")?,
+            memory: instance.get_memory(&store, "memory").context("no exported memory")?,
+            externrefs: instance.get_table(&store, "__wbindgen_externrefs").context("no externref table")?,
             malloc,
             free,
             externref_dealloc,
@@ -131,18 +132,18 @@ impl Session {
         session.call(start, &[], &mut [])?;
         let ty = session.interpret.ty(&session.store);
         if ty.params() != PARAMS || ty.results() != RESULTS {
-            return Err(format!("interpret's signature is {ty:?}, not what wasm-bindgen lowered before"));
+            return Err(anyhow!("interpret's signature is {ty:?}, not what wasm-bindgen lowered before"));
         }
         Ok(session)
     }
 
-    fn interpret_all(&mut self, inputs: &[Input]) -> Result<(), String> {
+    fn interpret_all(&mut self, inputs: &[Input]) -> Result<()> {
         inputs.iter().try_for_each(|input| self.interpret(input))
     }
 
     /// One `interpret` as the package makes it: every string joined into one,
     /// cut by UTF-16 lengths, a text body last.
-    fn interpret(&mut self, input: &Input) -> Result<(), String> {
+    fn interpret(&mut self, input: &Input) -> Result<()> {
         let mut parts: Vec<&str> = input.headers.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]).collect();
         parts.extend(input.locales.iter().map(String::as_str));
         let body_text = String::from_utf8_lossy(&input.body);
@@ -175,33 +176,33 @@ impl Session {
         match out {
             // An error (1xx–3xx): taken from the externref table, as the glue does.
             [_, _, Val::I32(index), Val::I32(1)] => {
-                self.externrefs.get(&self.store, index as u32 as u64).ok_or("the error is not in the table")?;
+                self.externrefs.get(&self.store, index as u32 as u64).context("the error is not in the table")?;
                 self.call(self.externref_dealloc, &[Val::I32(index)], &mut [])
             }
             [Val::I32(ptr), Val::I32(len), _, Val::I32(0)] => {
                 let mut answer = vec![0; len as u32 as usize];
-                self.memory.read(&self.store, ptr as u32 as usize, &mut answer).map_err(|e| e.to_string())?;
+                self.memory.read(&self.store, ptr as u32 as usize, &mut answer)?;
                 if answer.is_empty() || std::str::from_utf8(&answer).is_err() {
-                    return Err(format!("interpret answered {answer:?} for status {}", input.status));
+                    return Err(anyhow!("interpret answered {answer:?} for status {}", input.status));
                 }
                 self.call(self.free, &[Val::I32(ptr), Val::I32(len), Val::I32(1)], &mut [])
             }
-            other => Err(format!("interpret returned {other:?}")),
+            other => Err(anyhow!("interpret returned {other:?}")),
         }
     }
 
     /// Bytes copied into memory the module allocates, as the glue passes
     /// strings and arrays; their pointer. The module frees them.
-    fn pass(&mut self, bytes: &[u8], align: i32) -> Result<i32, String> {
+    fn pass(&mut self, bytes: &[u8], align: i32) -> Result<i32> {
         let mut ptr = [Val::I32(0)];
         self.call(self.malloc, &[Val::I32(bytes.len() as i32), Val::I32(align)], &mut ptr)?;
-        let Val::I32(ptr) = ptr[0] else { return Err("malloc returned no pointer".into()) };
-        self.memory.write(&mut self.store, ptr as u32 as usize, bytes).map_err(|e| e.to_string())?;
+        let Val::I32(ptr) = ptr[0] else { return Err(anyhow!("malloc returned no pointer")) };
+        self.memory.write(&mut self.store, ptr as u32 as usize, bytes)?;
         Ok(ptr)
     }
 
-    fn call(&mut self, func: Func, args: &[Val], out: &mut [Val]) -> Result<(), String> {
-        func.call(&mut self.store, args, out).map_err(|e| format!("the module trapped: {e}"))
+    fn call(&mut self, func: Func, args: &[Val], out: &mut [Val]) -> Result<()> {
+        func.call(&mut self.store, args, out).context("the module trapped")
     }
 }
 
@@ -262,15 +263,16 @@ mod tests {
 
     #[test]
     fn another_signature_is_refused_not_counted() {
-        let error =
-            count_of(module("i32 i32 i32 i32 i32 i32 i32 i32 i32 i32").as_bytes(), &[input(401, "")]).unwrap_err();
+        let error = count_of(module("i32 i32 i32 i32 i32 i32 i32 i32 i32 i32").as_bytes(), &[input(401, "")])
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("signature"), "{error}");
     }
 
     #[test]
     fn an_import_the_glue_does_not_have_is_refused() {
         let text = module(PARAMS).replace("__wbindgen_init_externref_table", "__wbg_now");
-        let error = count_of(text.as_bytes(), &[input(401, "")]).unwrap_err();
+        let error = count_of(text.as_bytes(), &[input(401, "")]).unwrap_err().to_string();
         assert!(error.contains("does not provide"), "{error}");
     }
 }

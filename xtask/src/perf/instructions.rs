@@ -15,6 +15,7 @@ use crate::perf::summary::Count;
 use crate::support::run::{cargo, status};
 use crate::support::tools::apt_install;
 use crate::support::workspace::root;
+use anyhow::{anyhow, bail, Context, Result};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -24,11 +25,11 @@ const BASELINE: &str = "core/benches/instructions.json";
 /// How far above the baseline a count may be.
 const LIMIT: f64 = 1.02;
 
-pub fn run(update: bool) -> Result<(), String> {
+pub fn run(update: bool) -> Result<()> {
     if update {
         let (native, wasm) = (native()?, wasm()?);
         let text = format!("{{\n  \"{NATIVE}\": {native},\n  \"{WASM}\": {wasm}\n}}\n");
-        std::fs::write(root().join(BASELINE), text).map_err(|e| format!("{BASELINE}: {e}"))?;
+        std::fs::write(root().join(BASELINE), text).with_context(|| BASELINE.to_string())?;
         println!("xtask: wrote {native} and {wasm} instructions into {BASELINE}");
         return Ok(());
     }
@@ -53,7 +54,7 @@ pub fn run(update: bool) -> Result<(), String> {
     }
     match grown.is_empty() {
         true => Ok(()),
-        false => Err(format!(
+        false => Err(anyhow!(
             "{} grew by more than {:.0}% over {BASELINE}: find what costs more, or update the baseline on \
              purpose (`cargo xtask instructions --update`, and a line in CHANGELOG.md)",
             grown.join(" and "),
@@ -63,15 +64,15 @@ pub fn run(update: bool) -> Result<(), String> {
 }
 
 /// Both counts, each beside the baseline's.
-pub fn measure() -> Result<Vec<Count>, String> {
+pub fn measure() -> Result<Vec<Count>> {
     let baseline: serde_json::Value = {
-        let text = std::fs::read_to_string(root().join(BASELINE)).map_err(|e| format!("{BASELINE}: {e}"))?;
-        serde_json::from_str(&text).map_err(|e| format!("{BASELINE}: {e}"))?
+        let text = std::fs::read_to_string(root().join(BASELINE)).with_context(|| BASELINE.to_string())?;
+        serde_json::from_str(&text).with_context(|| BASELINE.to_string())?
     };
     [(NATIVE, native()?), (WASM, wasm()?)]
         .into_iter()
         .map(|(name, ours)| {
-            let kept = baseline[name].as_u64().ok_or(format!("{BASELINE}: no \"{name}\""))?;
+            let kept = baseline[name].as_u64().with_context(|| format!("{BASELINE}: no \"{name}\""))?;
             Ok(Count {
                 name: name.to_owned(),
                 ours,
@@ -84,12 +85,12 @@ pub fn measure() -> Result<Vec<Count>, String> {
 }
 
 /// wasmi's fuel for the English module, built as the package builds it.
-fn wasm() -> Result<u64, String> {
+fn wasm() -> Result<u64> {
     crate::perf::fuel::count(&crate::web::npm::english_module()?)
 }
 
 /// The instructions callgrind counts in `measured`.
-fn native() -> Result<u64, String> {
+fn native() -> Result<u64> {
     if !crate::support::run::succeeds(Command::new("valgrind").arg("--version")) {
         apt_install(&["valgrind"])?;
     }
@@ -101,27 +102,27 @@ fn native() -> Result<u64, String> {
             .arg(format!("--callgrind-out-file={}", out.display()))
             .arg(&program),
     )?;
-    let text = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let text = std::fs::read_to_string(&out).with_context(|| format!("{}", out.display()))?;
     text.lines()
         .find_map(|l| l.strip_prefix("totals: "))
         .and_then(|t| t.trim().split(' ').next()?.parse::<u64>().ok())
-        .ok_or(format!("{}: no totals line", out.display()))
+        .with_context(|| format!("{}: no totals line", out.display()))
 }
 
 /// The benchmark program, built as `cargo bench` builds it; its path.
-fn build() -> Result<PathBuf, String> {
+fn build() -> Result<PathBuf> {
     let output = cargo()
         .args(["bench", "--locked", "-p", "authos-errors", "--bench", "instructions", "--no-run"])
         .args(["--message-format", "json-render-diagnostics"])
         .output()
-        .map_err(|e| format!("cargo bench --no-run: {e}"))?;
+        .context("cargo bench --no-run")?;
     if !output.status.success() {
-        return Err("cargo bench --no-run --bench instructions failed".into());
+        bail!("cargo bench --no-run --bench instructions failed");
     }
     String::from_utf8_lossy(&output.stdout)
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter(|m| m["target"]["name"] == "instructions")
         .find_map(|m| m["executable"].as_str().map(PathBuf::from))
-        .ok_or("cargo bench --no-run named no instructions program".into())
+        .context("cargo bench --no-run named no instructions program")
 }

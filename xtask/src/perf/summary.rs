@@ -1,6 +1,7 @@
 //! The rows of target/bench/summary.json, typed: each benchmark against its
 //! same-run baseline, and each download size against its goal.
 
+use anyhow::{anyhow, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -168,21 +169,21 @@ pub fn measured_on(quick: bool) -> String {
         })
         .unwrap_or_else(|| "an unknown CPU".to_owned());
     let how = if quick { "cargo xtask bench --quick" } else { "cargo xtask bench" };
-    let version = crate::support::version::workspace().unwrap_or_else(|e| e);
+    let version = crate::support::version::workspace().unwrap_or_else(|e| e.to_string());
     format!("authos-errors {version}, measured by `{how}` on {year:04}-{month:02}-{day:02} (UTC), on {cores} cores of {cpu}.")
 }
 
 /// Replaces what stands between a page's bench markers with `table`.
-pub fn into_page(readme: &std::path::Path, table: &str) -> Result<(), String> {
-    let text = std::fs::read_to_string(readme).map_err(|e| format!("{}: {e}", readme.display()))?;
+pub fn into_page(readme: &std::path::Path, table: &str) -> Result<()> {
+    let text = std::fs::read_to_string(readme).with_context(|| format!("{}", readme.display()))?;
     let (Some(begin), Some(end)) = (text.find(DOCS_BEGIN), text.find(DOCS_END)) else {
-        return Err(format!("{}: no `{DOCS_BEGIN}` … `{DOCS_END}` to write the table between", readme.display()));
+        return Err(anyhow!("{}: no `{DOCS_BEGIN}` … `{DOCS_END}` to write the table between", readme.display()));
     };
     if end < begin {
-        return Err(format!("{}: the bench markers are in the wrong order", readme.display()));
+        return Err(anyhow!("{}: the bench markers are in the wrong order", readme.display()));
     }
     let written = format!("{}{DOCS_BEGIN}\n{table}{}", &text[..begin], &text[end..]);
-    std::fs::write(readme, written).map_err(|e| format!("{}: {e}", readme.display()))
+    std::fs::write(readme, written).with_context(|| format!("{}", readme.display()))
 }
 
 #[cfg(test)]

@@ -31,13 +31,14 @@ use crate::uniffi::bindings::Profile;
 use crate::uniffi::python::Machine;
 use crate::uniffi::{bindings, kotlin, python};
 use crate::web::package;
+use anyhow::{anyhow, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub fn run() -> Result<(), String> {
+pub fn run() -> Result<()> {
     let dist = root().join("target/dist");
     let _ = std::fs::remove_dir_all(&dist);
-    std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    std::fs::create_dir_all(&dist).with_context(|| format!("{}", dist.display()))?;
     let version = version::workspace()?;
 
     let crates = crates(&dist, &version)?;
@@ -72,30 +73,33 @@ pub fn run() -> Result<(), String> {
 
 /// The npm package built a second time from nothing (the first build's
 /// compiled crates set aside): the same bytes in every file and the tarball.
-fn npm_reproducible(tarball: &Path) -> Result<(), String> {
-    let contents = |dir: &Path| -> Result<Vec<(String, Vec<u8>)>, String> {
+fn npm_reproducible(tarball: &Path) -> Result<()> {
+    let contents = |dir: &Path| -> Result<Vec<(String, Vec<u8>)>> {
         let mut names = Vec::new();
         files(dir, dir, &mut names)?;
         names.sort();
-        let read = |name: String| std::fs::read(dir.join(&name)).map(|bytes| (name, bytes)).map_err(|e| e.to_string());
+        let read = |name: String| -> Result<(String, Vec<u8>)> {
+            let bytes = std::fs::read(dir.join(&name)).with_context(|| name.clone())?;
+            Ok((name, bytes))
+        };
         names.into_iter().map(read).collect()
     };
     let built = root().join("npm/dist");
     let first = contents(&built)?;
-    let first_tarball = std::fs::read(tarball).map_err(|e| format!("{}: {e}", tarball.display()))?;
+    let first_tarball = std::fs::read(tarball).with_context(|| format!("{}", tarball.display()))?;
     let compiled = root().join("target/wasm-package");
     let aside = root().join("target/wasm-package-first");
     let _ = std::fs::remove_dir_all(&aside);
     if compiled.is_dir() {
-        std::fs::rename(&compiled, &aside).map_err(|e| format!("{}: {e}", compiled.display()))?;
+        std::fs::rename(&compiled, &aside).with_context(|| format!("{}", compiled.display()))?;
     }
-    let second_tarball = std::fs::read(package::pack()?).map_err(|e| e.to_string())?;
+    let second_tarball = std::fs::read(package::pack()?)?;
     let second = contents(&built)?;
     let _ = std::fs::remove_dir_all(&aside);
     let differing: Vec<String> =
         first.iter().zip(&second).filter(|(a, b)| a != b).map(|((name, _), _)| name.clone()).collect();
     if first.len() != second.len() || !differing.is_empty() || first_tarball != second_tarball {
-        return Err(format!(
+        return Err(anyhow!(
             "the npm package differs when built again: {} files then {}, differing {differing:?}, tarball {}",
             first.len(),
             second.len(),
@@ -113,7 +117,7 @@ struct Crates {
     cli: PathBuf,
 }
 
-fn crates(dist: &Path, version: &str) -> Result<Crates, String> {
+fn crates(dist: &Path, version: &str) -> Result<Crates> {
     // Both at once: cargo verifies the CLI against the packaged core.
     status(cargo().args(["package", "--locked", "-p", "authos-errors", "-p", "authos-errors-cli"]))?;
     let packaged = root().join("target/package");
@@ -128,32 +132,32 @@ fn crates(dist: &Path, version: &str) -> Result<Crates, String> {
 
 /// SHA256SUMS, as `sha256sum --check` reads it: a line per file, its digest in
 /// lowercase hex, two spaces, its path under target/dist; sorted by path.
-fn checksums(dist: &Path) -> Result<(), String> {
+fn checksums(dist: &Path) -> Result<()> {
     let mut names = Vec::new();
     files(dist, dist, &mut names)?;
     names.retain(|n| n != "SHA256SUMS");
     names.sort();
     let mut sums = String::new();
     for name in &names {
-        let bytes = std::fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        let bytes = std::fs::read(dist.join(name)).with_context(|| name.to_string())?;
         sums.push_str(&format!("{}  {name}\n", sha256_hex(&bytes)));
     }
     let path = dist.join("SHA256SUMS");
-    std::fs::write(&path, &sums).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, &sums).with_context(|| format!("{}", path.display()))?;
     print!("{sums}");
     Ok(())
 }
 
 /// The files under `dir`, as paths relative to `base`; Maven's own checksum
 /// files (`.md5`, `.sha1`) and metadata left out.
-fn files(base: &Path, dir: &Path, found: &mut Vec<String>) -> Result<(), String> {
-    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
+fn files(base: &Path, dir: &Path, found: &mut Vec<String>) -> Result<()> {
+    for entry in std::fs::read_dir(dir).with_context(|| format!("{}", dir.display()))? {
+        let path = entry?.path();
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         if path.is_dir() {
             files(base, &path, found)?;
         } else if !name.ends_with(".md5") && !name.ends_with(".sha1") && !name.starts_with("maven-metadata") {
-            found.push(path.strip_prefix(base).map_err(|e| e.to_string())?.display().to_string());
+            found.push(path.strip_prefix(base)?.display().to_string());
         }
     }
     Ok(())
@@ -162,29 +166,29 @@ fn files(base: &Path, dir: &Path, found: &mut Vec<String>) -> Result<(), String>
 /// A Maven project outside the tree that depends on `dev.authos:authos-errors`
 /// by coordinates from the `repository` folder, with OkHttp as an app brings
 /// it; its Kotlin app meets a 429 through the interceptor, against the test server.
-fn consume_maven(scratch: &Path, repository: &Path, version: &str) -> Result<(), String> {
+fn consume_maven(scratch: &Path, repository: &Path, version: &str) -> Result<()> {
     let published = repository.join(format!("dev/authos/authos-errors/{version}"));
-    let pom = std::fs::read_to_string(published.join(format!("authos-errors-{version}.pom")))
-        .map_err(|e| format!("the deployed POM: {e}"))?;
+    let pom =
+        std::fs::read_to_string(published.join(format!("authos-errors-{version}.pom"))).context("the deployed POM")?;
     for dependency in ["<artifactId>jna</artifactId>", "<artifactId>kotlinx-coroutines-core-jvm</artifactId>"] {
         if !pom.contains(dependency) {
-            return Err(format!("the deployed POM names no {dependency}"));
+            return Err(anyhow!("the deployed POM names no {dependency}"));
         }
     }
     let listing = Command::new("jar")
         .arg("tf")
         .arg(published.join(format!("authos-errors-{version}.jar")))
         .output()
-        .map_err(|e| format!("jar tf: {e}"))?;
+        .context("jar tf")?;
     let listing = String::from_utf8_lossy(&listing.stdout);
     for entry in ["linux-x86-64/libauthos_errors_ffi.so", "META-INF/proguard/authos-errors.pro"] {
         if !listing.lines().any(|l| l == entry) {
-            return Err(format!("the deployed jar has no {entry}"));
+            return Err(anyhow!("the deployed jar has no {entry}"));
         }
     }
     let app = scratch.join("maven-app");
     let sources = app.join("src/main/kotlin");
-    std::fs::create_dir_all(&sources).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&sources)?;
     // What an earlier run cached under these coordinates would stand in for this build.
     let _ = std::fs::remove_dir_all(kotlin::repository().join("dev/authos"));
     write(
@@ -261,10 +265,10 @@ fun main(args: Array<String>) {
 /// A plain Java project (javac, no Kotlin plugin) that depends on the same
 /// coordinates and reads every field of an interpretation, the unsigned ones
 /// through `AuthosJava`: what a Java Android app or a Spring service sees.
-fn consume_maven_from_java(scratch: &Path, repository: &Path, version: &str) -> Result<(), String> {
+fn consume_maven_from_java(scratch: &Path, repository: &Path, version: &str) -> Result<()> {
     let app = scratch.join("java-app");
     let sources = app.join("src/main/java/example");
-    std::fs::create_dir_all(&sources).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&sources)?;
     write(
         &app.join("pom.xml"),
         &format!(
@@ -342,9 +346,9 @@ fun show(message: String) {}
 /// Each Kotlin program of the pages (a block beginning with its imports) in
 /// a package of its own, as a function, so that the app's build compiles
 /// them against the deployed artifact as users copy them.
-fn write_kotlin_examples(sources: &Path) -> Result<(), String> {
+fn write_kotlin_examples(sources: &Path) -> Result<()> {
     let dir = sources.join("examples");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("{}", dir.display()))?;
     write(&dir.join("Prelude.kt"), KOTLIN_PRELUDE)?;
     let pages = ["README.md", "docs/bindings.md", "bindings/kotlin/README.md"];
     for example in examples::programs_from_pages(&pages, "kotlin")? {
@@ -358,9 +362,9 @@ fn write_kotlin_examples(sources: &Path) -> Result<(), String> {
 
 /// A crate depending on the packaged core by path, built and run; the packaged
 /// CLI installed (its core from the same package) and run.
-fn consume_crates(scratch: &Path, crates: &Crates) -> Result<(), String> {
+fn consume_crates(scratch: &Path, crates: &Crates) -> Result<()> {
     let app = scratch.join("rust-app");
-    std::fs::create_dir_all(app.join("src")).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(app.join("src"))?;
     write(
         &app.join("Cargo.toml"),
         &format!(
@@ -398,19 +402,19 @@ fn consume_crates(scratch: &Path, crates: &Crates) -> Result<(), String> {
     let output = Command::new(installed.join("bin/authos-errors"))
         .args(["explain", "TOKEN_EXPIRED", "--format", "json"])
         .output()
-        .map_err(|e| format!("the installed CLI: {e}"))?;
+        .context("the installed CLI")?;
     let text = String::from_utf8_lossy(&output.stdout);
     if !output.status.success() || !text.contains("\"refresh_token\"") {
-        return Err(format!("the installed CLI's `explain TOKEN_EXPIRED`: {text}"));
+        return Err(anyhow!("the installed CLI's `explain TOKEN_EXPIRED`: {text}"));
     }
     println!("cli consumer: `authos-errors explain TOKEN_EXPIRED` answers refresh_token");
     Ok(())
 }
 
 /// A Node app with the tarball `npm install`ed, run.
-fn consume_npm(scratch: &Path, tarball: &Path) -> Result<(), String> {
+fn consume_npm(scratch: &Path, tarball: &Path) -> Result<()> {
     let app = scratch.join("node-app");
-    std::fs::create_dir_all(&app).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&app)?;
     write(&app.join("package.json"), "{ \"private\": true, \"type\": \"module\" }\n")?;
     status(
         Command::new("npm").current_dir(&app).args(["install", "--no-audit", "--no-fund", "--silent"]).arg(tarball),
@@ -428,7 +432,7 @@ console.log(`node consumer: ${answer.message}`);
 }
 
 /// A fresh virtual environment with `file` pip-installed, run.
-fn consume_python(scratch: &Path, what: &str, file: &Path) -> Result<(), String> {
+fn consume_python(scratch: &Path, what: &str, file: &Path) -> Result<()> {
     let venv = scratch.join(format!("python-{what}"));
     status(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
     let python = venv.join("bin/python");
@@ -443,19 +447,19 @@ fn consume_python(scratch: &Path, what: &str, file: &Path) -> Result<(), String>
 }
 
 /// A temporary folder outside the repository.
-fn scratch_dir() -> Result<PathBuf, String> {
+fn scratch_dir() -> Result<PathBuf> {
     let dir = std::env::temp_dir().join(format!("authos-errors-consumers-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("{}", dir.display()))?;
     Ok(dir)
 }
 
-fn copy_into(file: &Path, dir: &Path) -> Result<PathBuf, String> {
+fn copy_into(file: &Path, dir: &Path) -> Result<PathBuf> {
     let copy = dir.join(file.file_name().unwrap_or_default());
-    std::fs::copy(file, &copy).map_err(|e| format!("{} → {}: {e}", file.display(), copy.display()))?;
+    std::fs::copy(file, &copy).with_context(|| format!("{} → {}", file.display(), copy.display()))?;
     Ok(copy)
 }
 
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+fn write(path: &Path, text: &str) -> Result<()> {
+    std::fs::write(path, text).with_context(|| format!("{}", path.display()))
 }

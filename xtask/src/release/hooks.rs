@@ -4,6 +4,7 @@
 //! jar, the XCFramework) is read member by member for the hooks' names, which
 //! any library or generated binding exporting them spells out.
 
+use anyhow::{anyhow, Context, Result};
 use std::io::Read;
 use std::path::Path;
 
@@ -21,7 +22,7 @@ const HOOKS: [&str; 6] = [
 ];
 
 /// Fails naming each member of each archive that mentions a hook.
-pub fn absent(archives: &[&Path]) -> Result<(), String> {
+pub fn absent(archives: &[&Path]) -> Result<()> {
     let mut found = Vec::new();
     for archive in archives {
         found.extend(
@@ -32,7 +33,7 @@ pub fn absent(archives: &[&Path]) -> Result<(), String> {
         println!("xtask: no benchmark hook in {} published archives", archives.len());
         Ok(())
     } else {
-        Err(format!(
+        Err(anyhow!(
             "benchmark hooks in published artifacts (build without the ffi crate's `bench` feature):\n  {}",
             found.join("\n  ")
         ))
@@ -40,15 +41,15 @@ pub fn absent(archives: &[&Path]) -> Result<(), String> {
 }
 
 /// Each member of the zip at `path` that mentions a hook, with the hook.
-fn mentions(path: &Path) -> Result<Vec<(String, &'static str)>, String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut zip = zip::ZipArchive::new(file).map_err(|e| format!("{}: {e}", path.display()))?;
+fn mentions(path: &Path) -> Result<Vec<(String, &'static str)>> {
+    let file = std::fs::File::open(path).with_context(|| format!("{}", path.display()))?;
+    let mut zip = zip::ZipArchive::new(file).with_context(|| format!("{}", path.display()))?;
     let mut found = Vec::new();
     for i in 0..zip.len() {
-        let mut member = zip.by_index(i).map_err(|e| format!("{}: {e}", path.display()))?;
-        let name = member.name().map_err(|e| format!("{}: member {i}: {e}", path.display()))?.into_owned();
+        let mut member = zip.by_index(i).with_context(|| format!("{}", path.display()))?;
+        let name = member.name().with_context(|| format!("{}: member {i}", path.display()))?.into_owned();
         let mut bytes = Vec::new();
-        member.read_to_end(&mut bytes).map_err(|e| format!("{}: {name}: {e}", path.display()))?;
+        member.read_to_end(&mut bytes).with_context(|| format!("{}: {name}", path.display()))?;
         for hook in HOOKS {
             if bytes.windows(hook.len()).any(|w| w == hook.as_bytes()) {
                 found.push((name.clone(), hook));
@@ -74,7 +75,7 @@ mod tests {
         zip.write_all(b"def bench_floor():\n    pass\n").unwrap();
         zip.finish().unwrap();
         assert_eq!(mentions(&path).unwrap(), vec![("authos_errors/_native.py".to_owned(), "bench_floor")]);
-        assert!(absent(&[&path]).unwrap_err().contains("_native.py: bench_floor"));
+        assert!(absent(&[&path]).unwrap_err().to_string().contains("_native.py: bench_floor"));
         std::fs::remove_file(&path).unwrap();
     }
 }

@@ -7,6 +7,7 @@
 //! deep inside a step.
 
 use crate::support::run::succeeds;
+use anyhow::{anyhow, Result};
 use std::process::Command;
 
 /// What the xtask is asked to do, as far as the machine is concerned.
@@ -70,11 +71,11 @@ impl Host {
 /// Stops before any work when this machine lacks what `what` (each thing asked
 /// for, with what it needs) requires: one message naming what is missing, for
 /// which of them, and what still runs here.
-pub fn check(what: &[(String, Needs)]) -> Result<(), String> {
+pub fn check(what: &[(String, Needs)]) -> Result<()> {
     check_on(&Host::detect(), what)
 }
 
-fn check_on(host: &Host, what: &[(String, Needs)]) -> Result<(), String> {
+fn check_on(host: &Host, what: &[(String, Needs)]) -> Result<()> {
     let blocked: Vec<(&str, Vec<String>)> =
         what.iter().map(|(name, needs)| (name.as_str(), host.lacks(*needs))).filter(|(_, l)| !l.is_empty()).collect();
     if blocked.is_empty() {
@@ -91,7 +92,7 @@ fn check_on(host: &Host, what: &[(String, Needs)]) -> Result<(), String> {
     } else {
         format!("these still run here: {}", runnable.join(", "))
     };
-    Err(format!(
+    Err(anyhow!(
         "this machine lacks what {} need{}: {}. See the README's Prerequisites; {still}.",
         names.join(", "),
         if names.len() == 1 { "s" } else { "" },
@@ -124,13 +125,13 @@ mod tests {
 
     #[test]
     fn debian_on_x86_64_as_root_or_with_sudo_runs_everything() {
-        assert_eq!(check_on(&host("linux", "x86_64", true, true, false), &asked()), Ok(()));
-        assert_eq!(check_on(&host("linux", "x86_64", true, false, true), &asked()), Ok(()));
+        check_on(&host("linux", "x86_64", true, true, false), &asked()).unwrap();
+        check_on(&host("linux", "x86_64", true, false, true), &asked()).unwrap();
     }
 
     #[test]
     fn a_mac_is_told_what_it_lacks_and_what_still_runs() {
-        let said = check_on(&host("macos", "aarch64", false, false, true), &asked()).unwrap_err();
+        let said = check_on(&host("macos", "aarch64", false, false, true), &asked()).unwrap_err().to_string();
         assert_eq!(
             said,
             "this machine lacks what threads, node need: x86_64 Linux (this is macos on aarch64); Debian's apt-get \
@@ -140,15 +141,15 @@ mod tests {
 
     #[test]
     fn a_user_without_root_or_sudo_is_told_so() {
-        let said = check_on(&host("linux", "x86_64", true, false, false), &asked()).unwrap_err();
+        let said = check_on(&host("linux", "x86_64", true, false, false), &asked()).unwrap_err().to_string();
         assert!(said.starts_with("this machine lacks what node needs: root, or sudo"), "{said}");
         assert!(said.ends_with("these still run here: rust, threads."), "{said}");
     }
 
     #[test]
     fn the_rust_core_alone_needs_nothing_but_cargo() {
-        assert_eq!(check_on(&host("windows", "x86_64", false, false, false), &[("rust".into(), Needs::Cargo)]), Ok(()));
+        check_on(&host("windows", "x86_64", false, false, false), &[("rust".into(), Needs::Cargo)]).unwrap();
         let said = check_on(&host("windows", "x86_64", false, false, false), &[("dist".into(), Needs::Debian)]);
-        assert!(said.unwrap_err().contains("`cargo xtask test --platform rust`"));
+        assert!(said.unwrap_err().to_string().contains("`cargo xtask test --platform rust`"));
     }
 }

@@ -1,6 +1,7 @@
 //! Running commands: output goes straight to the terminal, failures name the command.
 
 use crate::support::workspace::root;
+use anyhow::{anyhow, Context, Result};
 use std::process::Command;
 
 /// `cargo`, as the one running this xtask.
@@ -11,30 +12,30 @@ pub fn cargo() -> Command {
 }
 
 /// Runs `command`, its output shown as it comes; an error names it if it fails.
-pub fn status(command: &mut Command) -> Result<(), String> {
+pub fn status(command: &mut Command) -> Result<()> {
     let shown = describe(command);
     println!("xtask: running {shown}");
-    let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
+    let status = command.status().with_context(|| shown.to_string())?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("{shown} failed ({status})"))
+        Err(anyhow!("{shown} failed ({status})"))
     }
 }
 
 /// Runs `command`, its output shown as it comes, and parses the last line it
 /// printed as JSON (how the foreign-language benchmarks report).
-pub fn last_json_line(command: &mut Command) -> Result<serde_json::Value, String> {
+pub fn last_json_line(command: &mut Command) -> Result<serde_json::Value> {
     let shown = describe(command);
     println!("xtask: running {shown}");
-    let output = command.stderr(std::process::Stdio::inherit()).output().map_err(|e| format!("{shown}: {e}"))?;
+    let output = command.stderr(std::process::Stdio::inherit()).output().with_context(|| shown.to_string())?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     print!("{stdout}");
     if !output.status.success() {
-        return Err(format!("{shown} failed ({})", output.status));
+        return Err(anyhow!("{shown} failed ({})", output.status));
     }
     let last = stdout.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default();
-    serde_json::from_str(last).map_err(|e| format!("{shown}: its last line is not JSON ({e}): {last}"))
+    serde_json::from_str(last).with_context(|| format!("{shown}: its last line is not JSON: {last}"))
 }
 
 /// Whether `command` runs and succeeds, its output hidden (for probing tools).

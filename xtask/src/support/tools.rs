@@ -6,6 +6,7 @@
 use crate::support::prerequisites::apt_get;
 use crate::support::run::{cargo, status, succeeds};
 use crate::support::workspace::root;
+use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -23,7 +24,7 @@ pub fn dir() -> PathBuf {
 }
 
 /// Debian packages, as root or through sudo (checked at start: prerequisites.rs).
-pub fn apt_install(packages: &[&str]) -> Result<(), String> {
+pub fn apt_install(packages: &[&str]) -> Result<()> {
     status(apt_get().arg("update").arg("-qq"))?;
     status(apt_get().env("DEBIAN_FRONTEND", "noninteractive").args(["install", "-y", "-qq"]).args(packages))
 }
@@ -48,8 +49,8 @@ const PINNED: &str = "xtask/tools";
 /// Installs the npm tools into `project` with `npm ci`, from the committed
 /// lock file, unless `project` already holds exactly that installation. The
 /// tools folder keeps one; the npm package's scratch projects get their own.
-pub fn npm_ci(project: &Path) -> Result<(), String> {
-    let io = |e: std::io::Error| format!("{}: {e}", project.display());
+pub fn npm_ci(project: &Path) -> Result<()> {
+    let io = |e: std::io::Error| anyhow!("{}: {e}", project.display());
     let lock = std::fs::read(root().join(PINNED).join("package-lock.json")).map_err(io)?;
     let stamp = project.join("node_modules/.authos-errors-lock");
     if std::fs::read(&stamp).is_ok_and(|installed| installed == lock) {
@@ -67,39 +68,39 @@ pub fn npm_ci(project: &Path) -> Result<(), String> {
 /// pytest, the HTTP clients, mypy), pinned with every dependency and its hashes
 /// in xtask/tools/requirements-<set>.txt (pip-compile writes them from the
 /// `.in` beside it), installed into the environment of `python`.
-pub fn pip_install(python: &Path, set: &str) -> Result<(), String> {
+pub fn pip_install(python: &Path, set: &str) -> Result<()> {
     let requirements = root().join(PINNED).join(format!("requirements-{set}.txt"));
     status(Command::new(python).args(["-m", "pip", "install", "-q", "--require-hashes", "-r"]).arg(&requirements))
 }
 
 /// The pinned requirements of a set, as committed (what an environment that
 /// installed them keeps, to know when they change).
-pub fn python_requirements(set: &str) -> Result<Vec<u8>, String> {
+pub fn python_requirements(set: &str) -> Result<Vec<u8>> {
     let path = root().join(PINNED).join(format!("requirements-{set}.txt"));
-    std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+    std::fs::read(&path).with_context(|| format!("{}", path.display()))
 }
 
 /// A command of the pinned npm tools, from the tools folder; `bin` is its path
 /// inside node_modules.
-fn npm_tool(bin: &str) -> Result<PathBuf, String> {
+fn npm_tool(bin: &str) -> Result<PathBuf> {
     let npm = dir().join("npm");
     npm_ci(&npm)?;
     Ok(npm.join("node_modules").join(bin))
 }
 
-pub fn esbuild() -> Result<PathBuf, String> {
+pub fn esbuild() -> Result<PathBuf> {
     npm_tool("esbuild/bin/esbuild")
 }
 
-pub fn wasm_opt() -> Result<PathBuf, String> {
+pub fn wasm_opt() -> Result<PathBuf> {
     npm_tool("binaryen/bin/wasm-opt")
 }
 
-pub fn publint() -> Result<PathBuf, String> {
+pub fn publint() -> Result<PathBuf> {
     npm_tool("publint/src/cli.js")
 }
 
-pub fn attw() -> Result<PathBuf, String> {
+pub fn attw() -> Result<PathBuf> {
     npm_tool("@arethetypeswrong/cli/dist/index.js")
 }
 
@@ -111,7 +112,7 @@ pub fn nightly(program: &str) -> Command {
 }
 
 /// The pinned nightly, installed if missing.
-pub fn ensure_nightly() -> Result<(), String> {
+pub fn ensure_nightly() -> Result<()> {
     if !succeeds(nightly("rustc").arg("--version")) {
         status(Command::new("rustup").args(["toolchain", "install", NIGHTLY, "--profile", "minimal"]))?;
     }
@@ -119,7 +120,7 @@ pub fn ensure_nightly() -> Result<(), String> {
 }
 
 /// The nightly with the standard library's source, for `-Zbuild-std`.
-pub fn ensure_nightly_src() -> Result<(), String> {
+pub fn ensure_nightly_src() -> Result<()> {
     ensure_nightly()?;
     if !nightly_sysroot()?.join("lib/rustlib/src/rust/library/std").exists() {
         status(Command::new("rustup").args(["component", "add", "rust-src", "--toolchain", NIGHTLY]))?;
@@ -129,7 +130,7 @@ pub fn ensure_nightly_src() -> Result<(), String> {
 
 /// The nightly with the standard library's source and the wasm32 target, for
 /// the package's modules.
-pub fn ensure_nightly_std() -> Result<(), String> {
+pub fn ensure_nightly_std() -> Result<()> {
     ensure_nightly_src()?;
     if !nightly_sysroot()?.join("lib/rustlib/wasm32-unknown-unknown").exists() {
         status(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown", "--toolchain", NIGHTLY]))?;
@@ -137,16 +138,16 @@ pub fn ensure_nightly_std() -> Result<(), String> {
     Ok(())
 }
 
-fn nightly_sysroot() -> Result<PathBuf, String> {
+fn nightly_sysroot() -> Result<PathBuf> {
     let sysroot = nightly("rustc")
         .args(["--print", "sysroot"])
         .output()
-        .map_err(|e| format!("rustup run {NIGHTLY} rustc --print sysroot: {e}"))?;
+        .with_context(|| format!("rustup run {NIGHTLY} rustc --print sysroot"))?;
     Ok(PathBuf::from(String::from_utf8_lossy(&sysroot.stdout).trim()))
 }
 
 /// The nightly and cargo-fuzz.
-pub fn ensure_cargo_fuzz() -> Result<(), String> {
+pub fn ensure_cargo_fuzz() -> Result<()> {
     ensure_nightly()?;
     if !succeeds(nightly("cargo").args(["fuzz", "--version"])) {
         status(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
@@ -157,10 +158,10 @@ pub fn ensure_cargo_fuzz() -> Result<(), String> {
 /// wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (the glue
 /// and the crate must match), and the stable wasm32 target.
 /// The version of `package` that Cargo.lock locks (read as TOML, as cargo writes it).
-fn locked_version(package: &str) -> Result<String, String> {
-    let text = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
-    let lock: toml::Table = text.parse().map_err(|e| format!("Cargo.lock: {e}"))?;
-    let packages = lock.get("package").and_then(toml::Value::as_array).ok_or("Cargo.lock: no [[package]]")?;
+fn locked_version(package: &str) -> Result<String> {
+    let text = std::fs::read_to_string(root().join("Cargo.lock")).context("Cargo.lock")?;
+    let lock: toml::Table = text.parse().context("Cargo.lock")?;
+    let packages = lock.get("package").and_then(toml::Value::as_array).context("Cargo.lock: no [[package]]")?;
     let versions: Vec<&str> = packages
         .iter()
         .filter(|p| p.get("name").and_then(toml::Value::as_str) == Some(package))
@@ -168,12 +169,12 @@ fn locked_version(package: &str) -> Result<String, String> {
         .collect();
     match versions.as_slice() {
         [version] => Ok((*version).to_owned()),
-        [] => Err(format!("Cargo.lock has no {package}")),
-        _ => Err(format!("Cargo.lock has {package} at several versions: {versions:?}")),
+        [] => Err(anyhow!("Cargo.lock has no {package}")),
+        _ => Err(anyhow!("Cargo.lock has {package} at several versions: {versions:?}")),
     }
 }
 
-pub fn wasm_bindgen_cli() -> Result<PathBuf, String> {
+pub fn wasm_bindgen_cli() -> Result<PathBuf> {
     let version = locked_version("wasm-bindgen")?;
     let installed = dir().join("cargo");
     let binary = installed.join("bin/wasm-bindgen");
@@ -181,7 +182,7 @@ pub fn wasm_bindgen_cli() -> Result<PathBuf, String> {
         Command::new(&binary).arg("--version").output().ok().map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
     if current.is_none_or(|v| v.split_whitespace().nth(1) != Some(version.as_str())) {
         if !succeeds(Command::new("rustup").args(["--version"])) {
-            return Err("no rustup: it installs the wasm32-unknown-unknown target".into());
+            bail!("no rustup: it installs the wasm32-unknown-unknown target");
         }
         // Not --locked: the registry mirror here lacks one of its locked versions.
         status(
@@ -195,8 +196,8 @@ pub fn wasm_bindgen_cli() -> Result<PathBuf, String> {
 }
 
 /// The stable toolchain's standard library for `triple`, added if missing.
-pub fn rustup_target(triple: &str) -> Result<(), String> {
-    let targets = Command::new("rustup").args(["target", "list", "--installed"]).output().map_err(|e| e.to_string())?;
+pub fn rustup_target(triple: &str) -> Result<()> {
+    let targets = Command::new("rustup").args(["target", "list", "--installed"]).output()?;
     if !String::from_utf8_lossy(&targets.stdout).lines().any(|t| t == triple) {
         status(Command::new("rustup").args(["target", "add", triple]))?;
     }
@@ -212,6 +213,6 @@ mod tests {
         let manifest: toml::Table = std::fs::read_to_string(root().join("wasm/Cargo.toml")).unwrap().parse().unwrap();
         let pinned = manifest["dependencies"]["wasm-bindgen"].as_str().unwrap().trim_start_matches('=');
         assert_eq!(locked_version("wasm-bindgen").unwrap(), pinned);
-        assert!(locked_version("no-such-crate").unwrap_err().contains("has no no-such-crate"));
+        assert!(locked_version("no-such-crate").unwrap_err().to_string().contains("has no no-such-crate"));
     }
 }

@@ -2,19 +2,20 @@
 //! (`[workspace.package] version`), and where each package carries it.
 
 use crate::support::workspace::root;
+use anyhow::{Context, Result};
 
 /// The workspace's version.
-pub fn workspace() -> Result<String, String> {
+pub fn workspace() -> Result<String> {
     package_field("version")
 }
 
 /// The repository's address, as every package names it.
-pub fn repository() -> Result<String, String> {
+pub fn repository() -> Result<String> {
     package_field("repository")
 }
 
 /// A `[workspace.package]` field of the root Cargo.toml.
-fn package_field(name: &str) -> Result<String, String> {
+fn package_field(name: &str) -> Result<String> {
     let manifest = read_toml("Cargo.toml")?;
     manifest
         .get("workspace")
@@ -22,22 +23,23 @@ fn package_field(name: &str) -> Result<String, String> {
         .and_then(|p| p.get(name))
         .and_then(toml::Value::as_str)
         .map(str::to_owned)
-        .ok_or_else(|| format!("Cargo.toml: no [workspace.package] {name}"))
+        .with_context(|| format!("Cargo.toml: no [workspace.package] {name}"))
 }
 
-fn read_toml(path: &str) -> Result<toml::Table, String> {
-    let text = std::fs::read_to_string(root().join(path)).map_err(|e| format!("{path}: {e}"))?;
-    text.parse::<toml::Table>().map_err(|e| format!("{path}: {e}"))
+fn read_toml(path: &str) -> Result<toml::Table> {
+    let text = std::fs::read_to_string(root().join(path)).with_context(|| path.to_string())?;
+    text.parse::<toml::Table>().with_context(|| path.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::{read_toml, workspace};
     use crate::support::workspace::root;
+    use anyhow::{Context, Result};
 
     /// Every place a package's version is written that is not the workspace's own
     /// value: each must be it (or take it from the workspace). The mismatches.
-    fn mismatches() -> Result<Vec<String>, String> {
+    fn mismatches() -> Result<Vec<String>> {
         let version = workspace()?;
         let mut wrong = Vec::new();
         let mut expect = |place: &str, found: Option<String>| {
@@ -61,10 +63,8 @@ mod tests {
             .and_then(toml::Value::as_str)
             .map(|v| v.trim_start_matches('=').to_owned());
         expect("Cargo.toml [workspace.dependencies] authos-errors", dependency);
-        let package =
-            std::fs::read_to_string(root().join("npm/package.json")).map_err(|e| format!("npm/package.json: {e}"))?;
-        let package: serde_json::Value =
-            serde_json::from_str(&package).map_err(|e| format!("npm/package.json: {e}"))?;
+        let package = std::fs::read_to_string(root().join("npm/package.json")).context("npm/package.json")?;
+        let package: serde_json::Value = serde_json::from_str(&package).context("npm/package.json")?;
         expect("npm/package.json", package["version"].as_str().map(str::to_owned));
         // The wheel takes the ffi crate's version: pyproject.toml must not write its own.
         let pyproject = read_toml("bindings/python/pyproject.toml")?;
@@ -74,8 +74,7 @@ mod tests {
             && project.and_then(|p| p.get("version")).is_none();
         expect("bindings/python/pyproject.toml (dynamic, from Cargo)", from_cargo.then(|| version.clone()));
         // The Maven artifact's: the project's own <version>, the first one after <artifactId>authos-errors.
-        let pom = std::fs::read_to_string(root().join("bindings/kotlin/pom.xml"))
-            .map_err(|e| format!("bindings/kotlin/pom.xml: {e}"))?;
+        let pom = std::fs::read_to_string(root().join("bindings/kotlin/pom.xml")).context("bindings/kotlin/pom.xml")?;
         let project = pom.split("<artifactId>authos-errors</artifactId>").nth(1).unwrap_or_default();
         let maven = project.split("<version>").nth(1).and_then(|v| v.split("</version>").next());
         expect("bindings/kotlin/pom.xml <version>", maven.map(str::to_owned));

@@ -10,6 +10,7 @@
 
 use crate::support::run::status;
 use crate::support::tools::{apt_install, debian_mirror, dir as tools};
+use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -24,7 +25,7 @@ pub struct Root {
 impl Root {
     /// The root, made if missing (qemu-user-static and mmdebstrap installed
     /// from Debian if missing).
-    pub fn get() -> Result<Root, String> {
+    pub fn get() -> Result<Root> {
         let dir = tools().join("arm64-trixie");
         if !dir.join(READY).is_file() {
             if !crate::support::run::succeeds(Command::new("qemu-aarch64-static").arg("--version"))
@@ -48,10 +49,10 @@ impl Root {
                 let path = dir.join(link);
                 if !path.exists() {
                     std::os::unix::fs::symlink(format!("usr/{link}"), &path)
-                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                        .with_context(|| format!("{}", path.display()))?;
                 }
             }
-            std::fs::write(dir.join(READY), "").map_err(|e| format!("{}: {e}", dir.display()))?;
+            std::fs::write(dir.join(READY), "").with_context(|| format!("{}", dir.display()))?;
         }
         Ok(Root { dir })
     }
@@ -67,12 +68,12 @@ impl Root {
     }
 
     /// The machine Python reports: what makes the run an arm64 one.
-    pub fn machine(&self) -> Result<String, String> {
+    pub fn machine(&self) -> Result<String> {
         let output = self
             .command(&self.dir, "usr/bin/python3")
             .args(["-c", "import platform; print(platform.machine())"])
             .output()
-            .map_err(|e| format!("qemu-aarch64-static: {e}"))?;
+            .context("qemu-aarch64-static")?;
         Ok(String::from_utf8_lossy(&output.stdout).trim().to_owned())
     }
 }

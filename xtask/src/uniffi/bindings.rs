@@ -6,6 +6,7 @@
 use crate::perf::summary::BindingReport;
 use crate::support::run::{cargo, status};
 use crate::support::workspace::root;
+use anyhow::{Context, Result};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -46,7 +47,7 @@ impl Profile {
 }
 
 /// Builds the ffi library and generates `language`'s bindings from it.
-pub fn generate(language: &str, profile: Profile) -> Result<PathBuf, String> {
+pub fn generate(language: &str, profile: Profile) -> Result<PathBuf> {
     status(cargo().args(["build", "--locked", "-p", "authos-errors-ffi"]).args(profile.cargo_args()))?;
     let library = profile.dir().join("libauthos_errors_ffi.so");
     let out = root().join("target/bindings").join(language);
@@ -67,6 +68,6 @@ pub fn generate(language: &str, profile: Profile) -> Result<PathBuf, String> {
 }
 
 /// A binding benchmark's last line, read as its report.
-pub fn report(line: Value) -> Result<BindingReport, String> {
-    serde_json::from_value(line.clone()).map_err(|e| format!("a binding benchmark reported {line}: {e}"))
+pub fn report(line: Value) -> Result<BindingReport> {
+    serde_json::from_value(line.clone()).with_context(|| format!("a binding benchmark reported {line}"))
 }

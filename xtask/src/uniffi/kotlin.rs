@@ -12,12 +12,13 @@ use crate::perf::summary::{BindingReport, Timing};
 use crate::support::run::{last_json_line, status, succeeds};
 use crate::support::workspace::root;
 use crate::uniffi::bindings::{generate, report, Profile};
+use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The vectors, the API and idiom checks, the adapters against the test
 /// server and the parity corpus, under JUnit 5; then the Android API check.
-pub fn test(corpus: &Corpus) -> Result<(), String> {
+pub fn test(corpus: &Corpus) -> Result<()> {
     let server = TestServer::start()?;
     let mut command = maven(Profile::Debug)?;
     command.arg("verify");
@@ -27,7 +28,7 @@ pub fn test(corpus: &Corpus) -> Result<(), String> {
 
 /// The release build deployed into `repository`, a Maven repository folder:
 /// the jar, its sources jar and its POM, under `dev.authos:authos-errors`.
-pub fn deploy(repository: &Path) -> Result<(), String> {
+pub fn deploy(repository: &Path) -> Result<()> {
     let mut command = maven(Profile::Release)?;
     command.args(["deploy", "-DskipTests"]);
     command.arg(format!("-DaltDeploymentRepository=dist::file://{}", repository.display()));
@@ -44,7 +45,7 @@ pub fn repository() -> PathBuf {
 /// the leak check: the `kotlin-interpret` report (the record call beside the
 /// same interpretation natively and beside the floor, in the same JMH run),
 /// and a row for the idiomatic call and each adapter beside the record call.
-pub fn bench(calls: u64, quick: bool) -> Result<(BindingReport, Vec<Timing>), String> {
+pub fn bench(calls: u64, quick: bool) -> Result<(BindingReport, Vec<Timing>)> {
     let build = build_dir(Profile::Bench);
     let mut compile = maven(Profile::Bench)?;
     compile.arg("test-compile");
@@ -61,7 +62,8 @@ pub fn bench(calls: u64, quick: bool) -> Result<(BindingReport, Vec<Timing>), St
     }
     status(&mut jmh)?;
     let scores = scores(&results)?;
-    let score = |name: &str| scores.iter().find(|(n, _)| n == name).map(|(_, s)| *s).ok_or(format!("JMH: no {name}"));
+    let score =
+        |name: &str| scores.iter().find(|(n, _)| n == name).map(|(_, s)| *s).with_context(|| format!("JMH: no {name}"));
 
     // A fixed, pre-touched heap, so that resident memory shows native allocations, not the heap growing.
     let mut leak = java(&classpath);
@@ -88,17 +90,17 @@ pub fn bench(calls: u64, quick: bool) -> Result<(BindingReport, Vec<Timing>), St
 }
 
 /// Each JMH benchmark's method name and score (ns per operation).
-fn scores(results: &Path) -> Result<Vec<(String, f64)>, String> {
-    let text = std::fs::read_to_string(results).map_err(|e| format!("{}: {e}", results.display()))?;
-    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", results.display()))?;
-    let runs = json.as_array().ok_or(format!("{}: not a list of runs", results.display()))?;
+fn scores(results: &Path) -> Result<Vec<(String, f64)>> {
+    let text = std::fs::read_to_string(results).with_context(|| format!("{}", results.display()))?;
+    let json: serde_json::Value = serde_json::from_str(&text).with_context(|| format!("{}", results.display()))?;
+    let runs = json.as_array().with_context(|| format!("{}: not a list of runs", results.display()))?;
     runs.iter()
         .map(|run| {
             let name = run["benchmark"].as_str().and_then(|b| b.rsplit('.').next());
             let score = run["primaryMetric"]["score"].as_f64();
             match (name, score) {
                 (Some(name), Some(score)) => Ok((name.to_owned(), score)),
-                _ => Err(format!("{}: a run without a name or score: {run}", results.display())),
+                _ => Err(anyhow!("{}: a run without a name or score: {run}", results.display())),
             }
         })
         .collect()
@@ -106,7 +108,7 @@ fn scores(results: &Path) -> Result<Vec<(String, f64)>, String> {
 
 /// `mvn` on bindings/kotlin/pom.xml, given the generated bindings and the
 /// `profile`'s native library.
-fn maven(profile: Profile) -> Result<Command, String> {
+fn maven(profile: Profile) -> Result<Command> {
     let bindings = generate("kotlin", profile)?;
     let mut command = mvn(&root().join("bindings/kotlin"))?;
     command.arg(format!("-Dauthos.bindings={}", bindings.display()));
@@ -121,9 +123,9 @@ fn maven(profile: Profile) -> Result<Command, String> {
 
 /// `mvn` in `dir`, in batch mode, on the local repository kept with the tools,
 /// and without cargo's LD_LIBRARY_PATH for the JVMs it forks (see `java`).
-pub fn mvn(dir: &Path) -> Result<Command, String> {
+pub fn mvn(dir: &Path) -> Result<Command> {
     if !succeeds(Command::new("mvn").arg("--version")) {
-        return Err("no `mvn` on PATH (the Kotlin library is built with Maven)".into());
+        bail!("no `mvn` on PATH (the Kotlin library is built with Maven)");
     }
     let mut command = Command::new("mvn");
     command.current_dir(dir).env_remove("LD_LIBRARY_PATH");
@@ -134,21 +136,21 @@ pub fn mvn(dir: &Path) -> Result<Command, String> {
 
 /// Runs `build` (an `mvn` command with its goals) and then Maven's
 /// `dependency:build-classpath` for `scope`, written to `file`: that class path.
-pub fn classpath(mut build: Command, scope: &str, file: &Path) -> Result<String, String> {
+pub fn classpath(mut build: Command, scope: &str, file: &Path) -> Result<String> {
     build.args(["dependency:build-classpath", &format!("-Dmdep.includeScope={scope}")]);
     status(build.arg(format!("-Dmdep.outputFile={}", file.display())))?;
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let text = std::fs::read_to_string(file).with_context(|| format!("{}", file.display()))?;
     Ok(text.trim().to_owned())
 }
 
 /// target/kotlin/<profile>/resources: the `profile`'s library where JNA looks
 /// for it on the class path, `linux-x86-64/libauthos_errors_ffi.so`.
-fn native_resources(profile: Profile) -> Result<PathBuf, String> {
+fn native_resources(profile: Profile) -> Result<PathBuf> {
     let resources = root().join("target/kotlin").join(profile.name()).join("resources");
     let native = resources.join("linux-x86-64");
-    std::fs::create_dir_all(&native).map_err(|e| format!("{}: {e}", native.display()))?;
+    std::fs::create_dir_all(&native).with_context(|| format!("{}", native.display()))?;
     let so = "libauthos_errors_ffi.so";
-    std::fs::copy(profile.dir().join(so), native.join(so)).map_err(|e| format!("{so}: {e}"))?;
+    std::fs::copy(profile.dir().join(so), native.join(so)).with_context(|| so.to_string())?;
     Ok(resources)
 }
 

@@ -10,10 +10,11 @@ use crate::perf::summary::BindingReport;
 use crate::support::run::{last_json_line, status};
 use crate::support::workspace::root;
 use crate::uniffi::bindings::report;
+use anyhow::{anyhow, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub fn test(corpus: &Corpus) -> Result<(), String> {
+pub fn test(corpus: &Corpus) -> Result<()> {
     let python = installed_wheel()?;
     let env = root().join("target/python-test-env");
     // The package's types, as a user's `mypy --strict` sees them, over a
@@ -48,15 +49,15 @@ def refresh_and_repeat() -> None: ...\n\n\n";
 /// Each ```python block of the README, the PyPI page and the bindings' guide
 /// as a module under `env`: its code in an `async def` (an example may
 /// `await`), after the prelude. Their paths.
-fn page_examples(env: &Path) -> Result<Vec<PathBuf>, String> {
+fn page_examples(env: &Path) -> Result<Vec<PathBuf>> {
     let dir = env.join("examples");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("{}", dir.display()))?;
     let mut paths = Vec::new();
     for example in examples::from_pages(&["README.md", "bindings/python/README.md", "docs/bindings.md"], "python")? {
         let body: String = example.code.lines().map(|l| format!("    {l}\n")).collect();
         let path = dir.join(format!("{}.py", example.name));
         let module = format!("{EXAMPLE_PRELUDE}async def example() -> None:\n{body}");
-        std::fs::write(&path, module).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(&path, module).with_context(|| format!("{}", path.display()))?;
         paths.push(path);
     }
     Ok(paths)
@@ -64,7 +65,7 @@ fn page_examples(env: &Path) -> Result<Vec<PathBuf>, String> {
 
 /// The Python benchmark and leak check (bindings/python/bench), on a wheel
 /// built with the `bench` feature's hooks, installed as a user's would be.
-pub fn bench(calls: u64) -> Result<BindingReport, String> {
+pub fn bench(calls: u64) -> Result<BindingReport> {
     let wheels = root().join("target/wheels/bench");
     let wheel = build_wheel(None, &["--features", "bench"], &wheels)?;
     let env = root().join("target/python-bench-env");
@@ -77,13 +78,13 @@ pub fn bench(calls: u64) -> Result<BindingReport, String> {
 /// Builds the release wheel, as `pip install` users get it, installs it with
 /// the pinned test tools (pytest, the HTTP clients the package adapts, mypy)
 /// into a fresh virtual environment, and returns that environment's python.
-fn installed_wheel() -> Result<PathBuf, String> {
+fn installed_wheel() -> Result<PathBuf> {
     installed_into(&root().join("target/python-test-env"), &wheel(Machine::Host)?, Some("test"))
 }
 
 /// A fresh virtual environment at `env` with `wheel` (and the pinned tools of
 /// `tools`, see `tools::pip_install`) installed: its python.
-fn installed_into(env: &Path, wheel: &Path, tools: Option<&str>) -> Result<PathBuf, String> {
+fn installed_into(env: &Path, wheel: &Path, tools: Option<&str>) -> Result<PathBuf> {
     status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(env))?;
     let python = env.join("bin/python");
     if let Some(set) = tools {
@@ -97,7 +98,7 @@ fn installed_into(env: &Path, wheel: &Path, tools: Option<&str>) -> Result<PathB
 /// The build tools' virtual environment (maturin, twine, and ziglang, whose
 /// zig links the wheels against glibc 2.17's symbols), made again whenever
 /// their pins change: its bin folder.
-pub fn tools_bin() -> Result<PathBuf, String> {
+pub fn tools_bin() -> Result<PathBuf> {
     let venv = crate::support::tools::dir().join("python");
     let python = venv.join("bin/python");
     let pinned = crate::support::tools::python_requirements("build")?;
@@ -105,7 +106,7 @@ pub fn tools_bin() -> Result<PathBuf, String> {
     if !python.is_file() || std::fs::read(&stamp).ok() != Some(pinned.clone()) {
         status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv))?;
         crate::support::tools::pip_install(&python, "build")?;
-        std::fs::write(&stamp, pinned).map_err(|e| format!("{}: {e}", stamp.display()))?;
+        std::fs::write(&stamp, pinned).with_context(|| format!("{}", stamp.display()))?;
     }
     Ok(venv.join("bin"))
 }
@@ -126,7 +127,7 @@ pub enum Machine {
 /// UniFFI metadata from its symbol table, which zig drops with the debug
 /// information when asked for the release profile's strip: so nothing is
 /// stripped (the library is 2.7 MB, not 0.8 MB).
-pub fn wheel(machine: Machine) -> Result<PathBuf, String> {
+pub fn wheel(machine: Machine) -> Result<PathBuf> {
     let (name, target) = match machine {
         Machine::Host => ("host", None),
         Machine::Aarch64 => ("aarch64", Some("aarch64-unknown-linux-gnu")),
@@ -136,7 +137,7 @@ pub fn wheel(machine: Machine) -> Result<PathBuf, String> {
 
 /// A release wheel for `target` (this machine where `None`), with maturin's
 /// `extra` arguments, alone in `wheels`.
-fn build_wheel(target: Option<&str>, extra: &[&str], wheels: &Path) -> Result<PathBuf, String> {
+fn build_wheel(target: Option<&str>, extra: &[&str], wheels: &Path) -> Result<PathBuf> {
     let _ = std::fs::remove_dir_all(wheels);
     let mut build = maturin()?;
     build.env("CARGO_PROFILE_RELEASE_STRIP", "none").args([
@@ -160,11 +161,11 @@ fn build_wheel(target: Option<&str>, extra: &[&str], wheels: &Path) -> Result<Pa
 /// by qemu-user) installs it with pip, which checks its platform tag, into a
 /// fresh folder under `scratch`, then runs every vector and the API tests
 /// from outside the repository.
-pub fn test_aarch64(wheel: &Path, scratch: &Path) -> Result<(), String> {
+pub fn test_aarch64(wheel: &Path, scratch: &Path) -> Result<()> {
     let arm64 = crate::uniffi::arm64::Root::get()?;
     let machine = arm64.machine()?;
     if machine != "aarch64" {
-        return Err(format!("the arm64 root's Python reports the machine {machine:?}, not aarch64"));
+        return Err(anyhow!("the arm64 root's Python reports the machine {machine:?}, not aarch64"));
     }
     let site = scratch.join("python-aarch64");
     let python = "usr/bin/python3";
@@ -187,41 +188,40 @@ pub fn test_aarch64(wheel: &Path, scratch: &Path) -> Result<(), String> {
 }
 
 /// The source distribution (it builds the Rust library on install), in `out`.
-pub fn sdist(out: &Path) -> Result<PathBuf, String> {
+pub fn sdist(out: &Path) -> Result<PathBuf> {
     let dir = root().join("target/sdist");
     let _ = std::fs::remove_dir_all(&dir);
     status(maturin()?.args(["sdist", "-o"]).arg(&dir))?;
     let built = only_file(&dir, ".tar.gz")?;
     let copy = out.join(built.file_name().unwrap_or_default());
-    std::fs::copy(&built, &copy).map_err(|e| format!("{}: {e}", copy.display()))?;
+    std::fs::copy(&built, &copy).with_context(|| format!("{}", copy.display()))?;
     Ok(copy)
 }
 
 /// `twine check`: the files PyPI would take, their metadata and README.
-pub fn twine_check(files: &[&Path]) -> Result<(), String> {
+pub fn twine_check(files: &[&Path]) -> Result<()> {
     status(Command::new(tools_bin()?.join("twine")).args(["check", "--strict"]).args(files))
 }
 
-fn maturin() -> Result<Command, String> {
+fn maturin() -> Result<Command> {
     let bin = tools_bin()?;
     let mut command = Command::new(bin.join("maturin"));
     // `--zig` runs the `python3` on PATH with `-m ziglang`: the tools' one has it.
     let path = std::env::var_os("PATH").unwrap_or_default();
-    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(&path)))
-        .map_err(|e| e.to_string())?;
+    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(&path)))?;
     command.current_dir(root().join("bindings/python")).env("PATH", path);
     Ok(command)
 }
 
 /// The one file in `dir` whose name ends with `suffix`.
-fn only_file(dir: &Path, suffix: &str) -> Result<PathBuf, String> {
+fn only_file(dir: &Path, suffix: &str) -> Result<PathBuf> {
     let found: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .with_context(|| format!("{}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.to_string_lossy().ends_with(suffix))
         .collect();
     match found.as_slice() {
         [one] => Ok(one.clone()),
-        _ => Err(format!("{}: expected one *{suffix}, found {found:?}", dir.display())),
+        _ => Err(anyhow!("{}: expected one *{suffix}, found {found:?}", dir.display())),
     }
 }

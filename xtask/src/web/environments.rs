@@ -9,12 +9,13 @@
 use crate::conformance::vectors;
 use crate::support::run::status;
 use crate::support::tools::apt_install;
+use anyhow::Result;
 use std::path::Path;
 use std::process::Command;
 
 /// Every runtime and test runner but Node's ESM (package::node runs that), in the
 /// installed scratch project. All run; the first failure is returned.
-pub fn runtimes(project: &Path) -> Result<(), String> {
+pub fn runtimes(project: &Path) -> Result<()> {
     let vectors = vectors::files()?;
     let bin = |name: &str| project.join("node_modules/.bin").join(name);
     let run = |command: &mut Command| status(command.current_dir(project).env("AUTHOS_VECTORS", &vectors));
@@ -48,7 +49,7 @@ pub fn runtimes(project: &Path) -> Result<(), String> {
 /// Firefox and WebKit running the vector page, and the esbuild and Rollup
 /// builds of the app in Chromium. Debian's firefox-esr, webkit2gtk-driver and
 /// xvfb are installed if missing.
-pub fn browsers(project: &Path, chromium: &Path) -> Result<(), String> {
+pub fn browsers(project: &Path, chromium: &Path) -> Result<()> {
     let firefox = Path::new("/usr/bin/firefox-esr");
     let webkit = Path::new("/usr/bin/WebKitWebDriver");
     if !firefox.is_file() || !webkit.is_file() || !Path::new("/usr/bin/xvfb-run").is_file() {

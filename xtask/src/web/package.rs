@@ -9,43 +9,42 @@ use crate::support::run::{cargo, last_json_line, status};
 use crate::support::tools;
 use crate::support::workspace::root;
 use crate::web::{environments, npm};
+use anyhow::{anyhow, bail, Context, Result};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Builds the package and packs it as users get it: the tarball's path.
-pub fn pack() -> Result<PathBuf, String> {
+pub fn pack() -> Result<PathBuf> {
     let package = npm::build()?;
     let packed = root().join("target/npm-pack");
     let _ = std::fs::remove_dir_all(&packed);
-    std::fs::create_dir_all(&packed).map_err(|e| format!("{}: {e}", packed.display()))?;
+    std::fs::create_dir_all(&packed).with_context(|| format!("{}", packed.display()))?;
     status(Command::new("npm").current_dir(&package).args(["pack", "--silent", "--pack-destination"]).arg(&packed))?;
-    std::fs::read_dir(&packed)
-        .map_err(|e| e.to_string())?
+    std::fs::read_dir(&packed)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| p.extension().is_some_and(|x| x == "tgz"))
-        .ok_or_else(|| "npm pack made no tarball".to_owned())
+        .context("npm pack made no tarball")
 }
 
 /// A fresh `dir` holding an npm project with the tarball installed, as a user's.
-fn install(dir: &Path, tarball: &Path) -> Result<(), String> {
+fn install(dir: &Path, tarball: &Path) -> Result<()> {
     let _ = std::fs::remove_dir_all(dir);
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    std::fs::write(dir.join("package.json"), "{ \"private\": true, \"type\": \"module\" }\n")
-        .map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(dir).with_context(|| format!("{}", dir.display()))?;
+    std::fs::write(dir.join("package.json"), "{ \"private\": true, \"type\": \"module\" }\n")?;
     status(Command::new("npm").current_dir(dir).args(["install", "--no-audit", "--no-fund", "--silent"]).arg(tarball))
 }
 
 /// Packs the package and installs the tarball into a fresh scratch project
 /// with the tests and benchmarks beside it.
-pub fn installed() -> Result<PathBuf, String> {
+pub fn installed() -> Result<PathBuf> {
     installed_from(&pack()?)
 }
 
 /// The scratch project: the pinned npm tools (test runners, runtimes,
 /// bundlers, browser drivers) by `npm ci` from their lock file, then the
 /// tarball beside them, not saved, so that the lock stays as committed.
-fn installed_from(tarball: &Path) -> Result<PathBuf, String> {
+fn installed_from(tarball: &Path) -> Result<PathBuf> {
     let project = root().join("target/npm-test");
     let _ = std::fs::remove_dir_all(&project);
     tools::npm_ci(&project)?;
@@ -58,7 +57,7 @@ fn installed_from(tarball: &Path) -> Result<PathBuf, String> {
     copy_tree(&root().join("npm/test"), &project.join("test"))?;
     let scenario = project.join("test/concurrency-scenario.json");
     std::fs::copy(root().join("tests/concurrency/scenario.json"), &scenario)
-        .map_err(|e| format!("{}: {e}", scenario.display()))?;
+        .with_context(|| format!("{}", scenario.display()))?;
     copy_tree(&root().join("npm/bench"), &project.join("bench"))?;
     Ok(project)
 }
@@ -66,14 +65,14 @@ fn installed_from(tarball: &Path) -> Result<PathBuf, String> {
 /// The playground (examples/playground) as a static site in target/playground:
 /// the page, the packed package installed beside it, and the vectors as samples
 /// (`vectors.json`; bodies over 64 KiB left out).
-pub fn playground(tarball: &Path) -> Result<PathBuf, String> {
+pub fn playground(tarball: &Path) -> Result<PathBuf> {
     let site = root().join("target/playground");
     install(&site, tarball)?;
     copy_tree(&root().join("examples/playground"), &site)?;
     let mut samples = Vec::new();
     for file in vectors::files()?.split(':').filter(|f| !f.is_empty()) {
-        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-        let vectors: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
+        let text = std::fs::read_to_string(file).with_context(|| file.to_string())?;
+        let vectors: Vec<serde_json::Value> = serde_json::from_str(&text).with_context(|| file.to_string())?;
         let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         for v in vectors.into_iter().filter(|v| v.get("input").is_some_and(|i| i.to_string().len() <= 65_536)) {
             samples.push(serde_json::json!({"file": stem, "name": v["name"], "input": v["input"]}));
@@ -81,7 +80,7 @@ pub fn playground(tarball: &Path) -> Result<PathBuf, String> {
     }
     let path = site.join("vectors.json");
     std::fs::write(&path, serde_json::Value::from(samples).to_string())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .with_context(|| format!("{}", path.display()))?;
     println!(
         "xtask: built the playground in {}; serve it with `python3 -m http.server -d {} 8000`",
         site.display(),
@@ -90,15 +89,15 @@ pub fn playground(tarball: &Path) -> Result<PathBuf, String> {
     Ok(site)
 }
 
-fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
-    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
+fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to).with_context(|| format!("{}", to.display()))?;
+    for entry in std::fs::read_dir(from).with_context(|| format!("{}", from.display()))? {
+        let path = entry?.path();
         let Some(name) = path.file_name() else { continue };
         if path.is_dir() {
             copy_tree(&path, &to.join(name))?;
         } else {
-            std::fs::copy(&path, to.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
+            std::fs::copy(&path, to.join(name)).with_context(|| format!("{}", path.display()))?;
         }
     }
     Ok(())
@@ -108,32 +107,32 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
 /// package.json (no error, warning or suggestion), and are-the-types-wrong no
 /// problem with any entry's types under node10, node16 (from CommonJS and from
 /// ESM) and bundler resolution.
-fn lint(tarball: &Path) -> Result<(), String> {
+fn lint(tarball: &Path) -> Result<()> {
     let publint = Command::new("node")
         .arg(tools::publint()?)
         .arg(root().join("npm"))
         .env("NO_COLOR", "1")
         .output()
-        .map_err(|e| format!("publint: {e}"))?;
+        .context("publint")?;
     let said = String::from_utf8_lossy(&publint.stdout).into_owned() + &String::from_utf8_lossy(&publint.stderr);
     print!("{said}");
     if !publint.status.success() || !said.contains("All good!") {
-        return Err("publint: the package has something to fix (above)".into());
+        bail!("publint: the package has something to fix (above)");
     }
     status(
         Command::new("node").arg(tools::attw()?).arg(tarball).args(["--format", "table-flipped"]).env("NO_COLOR", "1"),
     )
-    .map_err(|e| format!("are-the-types-wrong: {e}"))
+    .context("are-the-types-wrong")
 }
 
 /// Each ```ts block of the README, the npm page (npm/README.md) and the
 /// JavaScript guide as its own module in the scratch project.
-fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
+fn readme_examples(project: &Path) -> Result<Vec<String>> {
     let pages = ["README.md", "npm/README.md", "docs/javascript.md"];
     let mut names = Vec::new();
     for example in examples::from_pages(&pages, "ts")? {
         let name = format!("test/{}.ts", example.name);
-        std::fs::write(project.join(&name), &example.code).map_err(|e| format!("{name}: {e}"))?;
+        std::fs::write(project.join(&name), &example.code).with_context(|| name.to_string())?;
         names.push(name);
     }
     Ok(names)
@@ -141,7 +140,7 @@ fn readme_examples(project: &Path) -> Result<Vec<String>, String> {
 
 /// Node's test runner over every vector and the API tests: progress as dots,
 /// the full TAP report kept in target/node-tests.tap, its summary printed.
-pub fn node(corpus: &Corpus) -> Result<(), String> {
+pub fn node(corpus: &Corpus) -> Result<()> {
     let tarball = pack()?;
     lint(&tarball)?;
     sizes_held()?;
@@ -197,12 +196,12 @@ pub fn node(corpus: &Corpus) -> Result<(), String> {
 /// importing the package as a plain `<script type="module">`; then a small app
 /// that uses the package, built by Vite and by webpack 5, each loaded in Chromium;
 /// and the playground, with screenshots.
-pub fn browser(corpus: &Corpus) -> Result<(), String> {
+pub fn browser(corpus: &Corpus) -> Result<()> {
     let chromium = chromium()?;
     let tarball = pack()?;
     let project = installed_from(&tarball)?;
     let site = playground(&tarball)?;
-    let run = |script: &str| -> Result<(), String> {
+    let run = |script: &str| -> Result<()> {
         status(
             corpus
                 .apply(&mut Command::new("node"))
@@ -223,7 +222,7 @@ pub fn browser(corpus: &Corpus) -> Result<(), String> {
 }
 
 /// Debian's chromium, installed if missing.
-pub fn chromium() -> Result<PathBuf, String> {
+pub fn chromium() -> Result<PathBuf> {
     let path = Path::new("/usr/bin/chromium");
     if !path.is_file() {
         tools::apt_install(&["chromium", "chromium-driver"])?;
@@ -246,39 +245,37 @@ fn print_summary(report: &Path, name: &str) {
 /// the English path (the module and the JavaScript `import` loads), the largest
 /// locale file, and the full module that `addMessages`, `explain`, `catalogue`
 /// and `parseRawResponse` load on first use.
-pub fn sizes() -> Result<Vec<Size>, String> {
+pub fn sizes() -> Result<Vec<Size>> {
     let dist = root().join("npm/dist");
-    let gzipped = |name: &str| -> Result<u64, String> {
-        let out =
-            Command::new("gzip").args(["-9", "-c"]).arg(dist.join(name)).output().map_err(|e| format!("gzip: {e}"))?;
+    let gzipped = |name: &str| -> Result<u64> {
+        let out = Command::new("gzip").args(["-9", "-c"]).arg(dist.join(name)).output().context("gzip")?;
         if !out.status.success() {
-            return Err(format!("gzip {name}: {}", String::from_utf8_lossy(&out.stderr)));
+            return Err(anyhow!("gzip {name}: {}", String::from_utf8_lossy(&out.stderr)));
         }
         Ok(out.stdout.len() as u64)
     };
-    let group = |name: &str, files: &[String], goal: Option<u64>| -> Result<Size, String> {
-        let files: BTreeMap<String, u64> =
-            files.iter().map(|f| Ok((f.clone(), gzipped(f)?))).collect::<Result<_, String>>()?;
+    let group = |name: &str, files: &[String], goal: Option<u64>| -> Result<Size> {
+        let files: BTreeMap<String, u64> = files.iter().map(|f| Ok((f.clone(), gzipped(f)?))).collect::<Result<_>>()?;
         Ok(Size { name: name.to_owned(), gzip_bytes: files.values().sum(), goal_bytes: goal, files })
     };
     let mut english = npm::static_imports("index.js")?;
     english.push("authos_errors_wasm_bg.wasm".to_owned());
     // The full module and its glue, a chunk esbuild names with a hash.
     let mut full = vec!["authos_errors_full_bg.wasm".to_owned()];
-    for entry in std::fs::read_dir(&dist).map_err(|e| format!("npm/dist: {e}"))? {
-        let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
+    for entry in std::fs::read_dir(&dist).context("npm/dist")? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
         if name.starts_with("authos_errors_full") && name.ends_with(".js") {
             full.push(name);
         }
     }
     let mut locales = Vec::new();
-    for entry in std::fs::read_dir(dist.join("locales")).map_err(|e| format!("npm/dist/locales: {e}"))? {
-        let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
+    for entry in std::fs::read_dir(dist.join("locales")).context("npm/dist/locales")? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
         locales.push(format!("locales/{name}"));
     }
     locales.sort();
-    let largest = locales.iter().map(|f| Ok((gzipped(f)?, f.clone()))).collect::<Result<Vec<_>, String>>()?;
-    let largest = largest.into_iter().max().map(|(_, f)| vec![f]).ok_or("npm/dist/locales is empty")?;
+    let largest = locales.iter().map(|f| Ok((gzipped(f)?, f.clone()))).collect::<Result<Vec<_>>>()?;
+    let largest = largest.into_iter().max().map(|(_, f)| vec![f]).context("npm/dist/locales is empty")?;
     Ok(vec![
         group("npm-size-english-path", &english, Some(45_000))?,
         group("npm-size-largest-locale", &largest, Some(4_000))?,
@@ -288,7 +285,7 @@ pub fn sizes() -> Result<Vec<Size>, String> {
 
 /// Fails when a size is over its goal: sizes are exact, so the tests gate
 /// them, not only the benchmarks.
-fn sizes_held() -> Result<(), String> {
+fn sizes_held() -> Result<()> {
     let over: Vec<String> = sizes()?
         .into_iter()
         .inspect(|s| println!("{}: {} bytes gzip -9", s.name, s.gzip_bytes))
@@ -303,14 +300,14 @@ fn sizes_held() -> Result<(), String> {
         .collect();
     match over.is_empty() {
         true => Ok(()),
-        false => Err(over.join("; ")),
+        false => Err(anyhow!("{}", over.join("; "))),
     }
 }
 
 /// The Node and browser benchmarks (npm/bench) against the packed package: their
 /// rows for target/bench/summary.json, each with a WebAssembly memory check over
 /// `calls` interprets, and the floor rows (`npm::floor`).
-pub fn bench(calls: u64) -> Result<Vec<Timing>, String> {
+pub fn bench(calls: u64) -> Result<Vec<Timing>> {
     let chromium = chromium()?;
     let project = installed()?;
     // The floor package where the benchmarks import it from, beside the package.
@@ -324,8 +321,8 @@ pub fn bench(calls: u64) -> Result<Vec<Timing>, String> {
                 .env("AUTHOS_BENCH_CALLS", calls.to_string())
                 .arg(script),
         )?;
-        let reported: Vec<Timing> = serde_json::from_value(reported)
-            .map_err(|e| format!("{script} reported rows that are not timings: {e}"))?;
+        let reported: Vec<Timing> =
+            serde_json::from_value(reported).with_context(|| format!("{script} reported rows that are not timings"))?;
         rows.extend(reported);
     }
     Ok(rows)
