@@ -1,4 +1,8 @@
 //! Running commands: output goes straight to the terminal, failures name the command.
+//!
+//! std's `Command`, not xshell: most commands here set their own folder,
+//! environment and output handling per call, which `Command` says directly,
+//! and the one place that runs them (`status`) prints and names each.
 
 use crate::support::workspace::root;
 use anyhow::{anyhow, Context, Result};
