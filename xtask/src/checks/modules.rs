@@ -5,10 +5,10 @@
 //! a module re-exports counts as the module it comes from. A module declaring
 //! its children is not a use. The test below fails on any cycle.
 //!
-//! Not cargo-modules' `--acyclic` check: it sees the same graph through
-//! rust-analyzer, whose crates (`ra_ap_*`) it compiles from source on every new
-//! machine (no registry here ships it prebuilt), and it counts a re-export as a
-//! use of the re-exporting module, where this check follows it to its source.
+//! Not cargo-modules' `--acyclic` check: it reads the crates through
+//! rust-analyzer, whose crates (`ra_ap_*`) it would compile from source on
+//! every new machine (no registry here ships it prebuilt), and whether it
+//! follows a re-export to its source, as this check must, was not established.
 
 use crate::support::workspace::root;
 use anyhow::{anyhow, Context, Result};
