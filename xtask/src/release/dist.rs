@@ -24,6 +24,7 @@ use crate::conformance::examples;
 use crate::conformance::testserver::TestServer;
 use crate::release::hooks;
 use crate::support::digest::sha256_hex;
+use crate::support::pom;
 use crate::support::run::{cargo, status};
 use crate::support::version;
 use crate::support::workspace::root;
@@ -209,7 +210,7 @@ fn consume_maven(scratch: &Path, repository: &Path, version: &str) -> Result<()>
   </repositories>
   <dependencies>
     <dependency><groupId>dev.authos</groupId><artifactId>authos-errors</artifactId><version>{version}</version></dependency>
-    <dependency><groupId>com.squareup.okhttp3</groupId><artifactId>okhttp-jvm</artifactId><version>5.5.1</version></dependency>
+    <dependency><groupId>com.squareup.okhttp3</groupId><artifactId>okhttp-jvm</artifactId><version>{okhttp}</version></dependency>
   </dependencies>
   <build>
     <sourceDirectory>src/main/kotlin</sourceDirectory>
@@ -217,14 +218,16 @@ fn consume_maven(scratch: &Path, repository: &Path, version: &str) -> Result<()>
       <plugin>
         <groupId>org.jetbrains.kotlin</groupId>
         <artifactId>kotlin-maven-plugin</artifactId>
-        <version>2.4.21</version>
+        <version>{kotlin}</version>
         <executions><execution><id>compile</id><goals><goal>compile</goal></goals></execution></executions>
       </plugin>
     </plugins>
   </build>
 </project>
 "#,
-            repository = repository.display()
+            repository = repository.display(),
+            okhttp = pom::value(&["properties", "okhttp.version"])?,
+            kotlin = pom::value(&["properties", "kotlin.version"])?,
         ),
     )?;
     write(

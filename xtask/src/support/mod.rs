@@ -1,4 +1,5 @@
 pub mod digest;
+pub mod pom;
 pub mod prerequisites;
 pub mod run;
 pub mod tools;

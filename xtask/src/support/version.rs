@@ -73,11 +73,8 @@ mod tests {
         let from_cargo = dynamic.is_some_and(|d| d.iter().any(|v| v.as_str() == Some("version")))
             && project.and_then(|p| p.get("version")).is_none();
         expect("bindings/python/pyproject.toml (dynamic, from Cargo)", from_cargo.then(|| version.clone()));
-        // The Maven artifact's: the project's own <version>, the first one after <artifactId>authos-errors.
-        let pom = std::fs::read_to_string(root().join("bindings/kotlin/pom.xml")).context("bindings/kotlin/pom.xml")?;
-        let project = pom.split("<artifactId>authos-errors</artifactId>").nth(1).unwrap_or_default();
-        let maven = project.split("<version>").nth(1).and_then(|v| v.split("</version>").next());
-        expect("bindings/kotlin/pom.xml <version>", maven.map(str::to_owned));
+        // The Maven artifact's: the project's own <version>.
+        expect("bindings/kotlin/pom.xml <version>", crate::support::pom::value(&["version"]).ok());
         Ok(wrong)
     }
 
