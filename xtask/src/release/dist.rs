@@ -192,26 +192,8 @@ fn consume_maven(scratch: &Path, repository: &Path, version: &str) -> Result<()>
     std::fs::create_dir_all(&sources)?;
     // What an earlier run cached under these coordinates would stand in for this build.
     let _ = std::fs::remove_dir_all(kotlin::repository().join("dev/authos"));
-    write(
-        &app.join("pom.xml"),
-        &format!(
-            r#"<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>example</groupId>
-  <artifactId>consumer</artifactId>
-  <version>1</version>
-  <properties>
-    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-    <!-- No compile daemon left running after the check (bindings/kotlin/pom.xml says why). -->
-    <kotlin.compiler.daemon>false</kotlin.compiler.daemon>
-  </properties>
-  <repositories>
-    <repository><id>dist</id><url>file://{repository}</url></repository>
-  </repositories>
-  <dependencies>
-    <dependency><groupId>dev.authos</groupId><artifactId>authos-errors</artifactId><version>{version}</version></dependency>
-    <dependency><groupId>com.squareup.okhttp3</groupId><artifactId>okhttp-jvm</artifactId><version>{okhttp}</version></dependency>
-  </dependencies>
+    let kotlin_build = format!(
+        r#"
   <build>
     <sourceDirectory>src/main/kotlin</sourceDirectory>
     <plugins>
@@ -222,14 +204,20 @@ fn consume_maven(scratch: &Path, repository: &Path, version: &str) -> Result<()>
         <executions><execution><id>compile</id><goals><goal>compile</goal></goals></execution></executions>
       </plugin>
     </plugins>
-  </build>
-</project>
-"#,
-            repository = repository.display(),
-            okhttp = pom::value(&["properties", "okhttp.version"])?,
-            kotlin = pom::value(&["properties", "kotlin.version"])?,
+  </build>"#,
+        kotlin = pom::value(&["properties", "kotlin.version"])?,
+    );
+    let consumer = Consumer {
+        artifact: "consumer",
+        // No compile daemon left running after the check (bindings/kotlin/pom.xml says why).
+        properties: "<kotlin.compiler.daemon>false</kotlin.compiler.daemon>",
+        dependency: format!(
+            "<dependency><groupId>com.squareup.okhttp3</groupId><artifactId>okhttp-jvm</artifactId><version>{}</version></dependency>",
+            pom::value(&["properties", "okhttp.version"])?
         ),
-    )?;
+        build: kotlin_build,
+    };
+    write(&app.join("pom.xml"), &consumer.pom(repository, version))?;
     write(
         &sources.join("Main.kt"),
         r#"import dev.authos.errors.AuthosApiException
@@ -253,16 +241,57 @@ fun main(args: Array<String>) {
 "#,
     )?;
     write_kotlin_examples(&sources)?;
-    let mut build = kotlin::mvn(&app)?;
+    let server = TestServer::start()?;
+    compile_and_run(&app, "MainKt", &[&server.url])?;
+    consume_maven_from_java(scratch, repository, version)
+}
+
+/// A Maven project outside the tree that depends on `dev.authos:authos-errors`
+/// from the dist repository folder, with what else it needs spliced in.
+struct Consumer {
+    artifact: &'static str,
+    properties: &'static str,
+    dependency: String,
+    build: String,
+}
+
+impl Consumer {
+    fn pom(&self, repository: &Path, version: &str) -> String {
+        format!(
+            r#"<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example</groupId>
+  <artifactId>{artifact}</artifactId>
+  <version>1</version>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    {properties}
+  </properties>
+  <repositories>
+    <repository><id>dist</id><url>file://{repository}</url></repository>
+  </repositories>
+  <dependencies>
+    <dependency><groupId>dev.authos</groupId><artifactId>authos-errors</artifactId><version>{version}</version></dependency>
+    {dependency}
+  </dependencies>{build}
+</project>
+"#,
+            artifact = self.artifact,
+            properties = self.properties,
+            repository = repository.display(),
+            dependency = self.dependency,
+            build = self.build,
+        )
+    }
+}
+
+/// Compiles the Maven project at `app` and runs `main` with `args` on its
+/// runtime class path.
+fn compile_and_run(app: &Path, main: &str, args: &[&str]) -> Result<()> {
+    let mut build = kotlin::mvn(app)?;
     build.args(["--quiet", "compile"]);
     let dependencies = kotlin::classpath(build, "runtime", &app.join("classpath.txt"))?;
-    let server = TestServer::start()?;
-    status(
-        kotlin::java(&format!("{}:{dependencies}", app.join("target/classes").display()))
-            .arg("MainKt")
-            .arg(&server.url),
-    )?;
-    consume_maven_from_java(scratch, repository, version)
+    status(kotlin::java(&format!("{}:{dependencies}", app.join("target/classes").display())).arg(main).args(args))
 }
 
 /// A plain Java project (javac, no Kotlin plugin) that depends on the same
@@ -272,29 +301,13 @@ fn consume_maven_from_java(scratch: &Path, repository: &Path, version: &str) -> 
     let app = scratch.join("java-app");
     let sources = app.join("src/main/java/example");
     std::fs::create_dir_all(&sources)?;
-    write(
-        &app.join("pom.xml"),
-        &format!(
-            r#"<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>example</groupId>
-  <artifactId>java-consumer</artifactId>
-  <version>1</version>
-  <properties>
-    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-    <maven.compiler.release>17</maven.compiler.release>
-  </properties>
-  <repositories>
-    <repository><id>dist</id><url>file://{repository}</url></repository>
-  </repositories>
-  <dependencies>
-    <dependency><groupId>dev.authos</groupId><artifactId>authos-errors</artifactId><version>{version}</version></dependency>
-  </dependencies>
-</project>
-"#,
-            repository = repository.display()
-        ),
-    )?;
+    let consumer = Consumer {
+        artifact: "java-consumer",
+        properties: "<maven.compiler.release>17</maven.compiler.release>",
+        dependency: String::new(),
+        build: String::new(),
+    };
+    write(&app.join("pom.xml"), &consumer.pom(repository, version))?;
     write(
         &sources.join("Main.java"),
         r#"package example;
@@ -333,10 +346,7 @@ public final class Main {
 }
 "#,
     )?;
-    let mut build = kotlin::mvn(&app)?;
-    build.args(["--quiet", "compile"]);
-    let dependencies = kotlin::classpath(build, "runtime", &app.join("classpath.txt"))?;
-    status(kotlin::java(&format!("{}:{dependencies}", app.join("target/classes").display())).arg("example.Main"))
+    compile_and_run(&app, "example.Main", &[])
 }
 
 /// What the Kotlin examples leave to the reader, declared so that they compile.
