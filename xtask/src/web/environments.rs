@@ -9,7 +9,7 @@
 use crate::conformance::vectors;
 use crate::support::run::status;
 use crate::support::tools::apt_install;
-use anyhow::Result;
+use anyhow::{Context, Result};
 use std::path::Path;
 use std::process::Command;
 
@@ -42,6 +42,7 @@ pub fn runtimes(project: &Path) -> Result<()> {
             ]))
         }),
         run(Command::new(bin("vitest")).args(["run", "--root", "test/env", "vitest.test.js"]).env("NO_COLOR", "1")),
+        serverless_bundle(project, &bin("esbuild")),
     ];
     results.into_iter().collect()
 }
@@ -65,4 +66,29 @@ pub fn browsers(project: &Path, chromium: &Path) -> Result<()> {
         run(Command::new("xvfb-run").args(["-a", "node", "test/webkit.run.js"]).env("WEBKIT_DRIVER", webkit)),
     ];
     results.into_iter().collect()
+}
+
+/// A `require` app bundled as serverless functions are (esbuild
+/// `--platform=node --format=cjs`), run from a folder of its own: no
+/// node_modules, nothing copied beside the bundle (test/env/serverless.cjs).
+fn serverless_bundle(project: &Path, esbuild: &Path) -> Result<()> {
+    let alone = project.join("serverless");
+    let _ = std::fs::remove_dir_all(&alone);
+    std::fs::create_dir_all(&alone).with_context(|| alone.display().to_string())?;
+    status(Command::new(esbuild).current_dir(project).args([
+        "test/env/serverless.cjs",
+        "--bundle",
+        "--platform=node",
+        "--format=cjs",
+        "--log-level=warning",
+        "--outfile=serverless/index.js",
+    ]))?;
+    // Run where Node's resolution cannot reach the project's node_modules.
+    let elsewhere = std::env::temp_dir().join(format!("authos-errors-serverless-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&elsewhere);
+    std::fs::create_dir_all(&elsewhere).with_context(|| elsewhere.display().to_string())?;
+    std::fs::copy(alone.join("index.js"), elsewhere.join("index.js")).context("the bundle")?;
+    let result = status(Command::new("node").current_dir(&elsewhere).arg("index.js"));
+    let _ = std::fs::remove_dir_all(&elsewhere);
+    result
 }
