@@ -12,7 +12,7 @@ mod web;
 
 use anyhow::Result;
 use apple::xcframework;
-use checks::{fuzz, modules};
+use checks::{deny, fuzz, modules};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use conformance::parity;
 use conformance::test::{self, Platform};
@@ -81,6 +81,9 @@ enum Command {
     Playground,
     /// List each crate's files and the files each uses; fails on a circle.
     Modules,
+    /// Check every crate's licence, bans and source against deny.toml
+    /// (cargo-deny, offline: the advisories need the network).
+    Deny,
     /// Run every cargo-fuzz target (nightly) for the given time each.
     Fuzz {
         #[arg(long)]
@@ -95,6 +98,7 @@ impl Command {
         match self {
             Command::Test { .. } | Command::Parity { .. } => None,
             Command::Modules => Some(Needs::Cargo),
+            Command::Deny => Some(Needs::Linux),
             Command::Npm | Command::Fuzz { .. } => Some(Needs::Linux),
             Command::Bench { .. }
             | Command::Dist
@@ -136,6 +140,7 @@ fn run(command: Command) -> Result<()> {
         }
         Command::Bench { quick, docs } => bench::run(quick, docs),
         Command::Fuzz { seconds } => fuzz::run(seconds),
+        Command::Deny => deny::run(),
         Command::Dist => dist::run(),
         Command::Instructions { update } => instructions::run(update),
         Command::Modules => modules::print(),

@@ -1,2 +1,3 @@
+pub mod deny;
 pub mod fuzz;
 pub mod modules;

