@@ -37,7 +37,7 @@ object AuthosJava {
         return RetryPolicy(baseDelayMs.toULong(), maxDelayMs.toULong(), maxAttempts.toUInt(), budgetMs.toULong())
     }
 
-    /** [retryDecision] for Java: `attempt` from 1, `elapsedMs` from 0 (else [IllegalArgumentException]). */
+    /** [retryDecision] for Java: `attempt` (1 for the first) and `elapsedMs`, neither negative (else [IllegalArgumentException]). */
     @JvmStatic
     fun retryDecision(policy: RetryPolicy, failure: Interpretation, attempt: Int, elapsedMs: Long, random: Double): RetryDecision {
         require(attempt >= 0 && elapsedMs >= 0) { "attempt and elapsedMs are never negative" }
