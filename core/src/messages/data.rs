@@ -137,7 +137,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, CompiledTables), String> {
 fn check(t: &CompiledTables) -> Result<(), String> {
     // Spans print as `start+len`. No `format!` here or in any message of this
     // file: the WebAssembly module decodes locale data, and Rust's formatting
-    // machinery would cost it ~2 KB gzip.
+    // machinery would add to its download.
     let outside = |what: &str, s: Span, table: &str| {
         let (start, len) = (decimal::string(s.start.into()), decimal::string(s.len.into()));
         [what, " span ", &start, "+", &len, " is outside the ", table].concat()

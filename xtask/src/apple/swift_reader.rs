@@ -1,9 +1,9 @@
 //! uniffi 0.32's Swift reads every integer and byte string of a returned
 //! buffer with `Data.copyBytes(to:from:)`, which swift-foundation runs as
 //! unspecialized generic code (a metadata lookup and a one-region iterator per
-//! read): two thirds of a Swift `interpretErrorResponse` under callgrind, and
-//! 7.5–9.6 µs of a call against 2.1–3.3 µs for the same reads over
-//! `withUnsafeBytes` (docs/performance.md). This swaps those two bodies in the
+//! read): most of a Swift `interpretErrorResponse` under callgrind, against
+//! the same reads over `withUnsafeBytes` (measured: docs/performance.md,
+//! "Through the bindings"). This swaps those two bodies in the
 //! generated file, and fails loudly if uniffi changes them, so that a new
 //! uniffi is looked at again rather than silently left slow.
 

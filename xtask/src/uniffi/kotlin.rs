@@ -161,8 +161,8 @@ fn build_dir(profile: Profile) -> PathBuf {
 
 /// `java` with `classpath`, without cargo's LD_LIBRARY_PATH: JNA looks there
 /// before the jar, and `cargo xtask` runs with target/debug/deps on it, whose
-/// debug library then answered in place of the jar's (the cause of the 11.8 µs
-/// "native" time beside Kotlin that issue 22 asked about).
+/// debug library then answered in place of the jar's (and a benchmark would
+/// time the debug build).
 pub fn java(classpath: &str) -> Command {
     let mut command = Command::new("java");
     command.current_dir(root()).env_remove("LD_LIBRARY_PATH").args(["-cp", classpath]);

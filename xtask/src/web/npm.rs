@@ -88,7 +88,7 @@ impl Tools {
     fn module(&self, package: &str, features: &str, name: &str, dist: &Path) -> Result<()> {
         // Nightly, with the standard library rebuilt to abort on panic without
         // formatting a message or recording where: the message, its formatting
-        // code and every source path leave the module (3.5 KB gzip). A panic is
+        // code and every source path leave the module. A panic is
         // a bug either way and traps, as with the stable `panic = "abort"`.
         let mut build = tools::nightly("cargo");
         build.args(["build", "--locked", "-p", package]);
@@ -249,7 +249,7 @@ fn carrying_its_files(head: &str, files: &Path, tags: &[String], setup: &str) ->
 /// files inside (`commonjs`); and the ES module entries (`index.js`,
 /// `init.js`, `workerd.js`) minified, with the code they share in chunks that
 /// they import, so that the package's state exists once whichever entries load.
-/// One file loads instead of six for `import` (2.2 KB gzip less); the readable
+/// One file loads instead of six for `import`, and fewer bytes; the readable
 /// sources stay in npm/src.
 fn javascript(dist: &Path, tags: &[String]) -> Result<()> {
     let esbuild = tools::esbuild()?;
