@@ -79,7 +79,7 @@ pub fn bench(calls: u64, quick: bool) -> Result<(BindingReport, Vec<Timing>)> {
     let record_call = "interpretErrorResponse, the generated record call (JMH, same run)";
     let mut rows = Vec::new();
     for (name, benchmark) in [
-        ("kotlin-idiom", "interpretResponse"),
+        ("kotlin-idiom", "interpret"),
         ("kotlin-okhttp", "okhttp"),
         ("kotlin-retrofit", "retrofit"),
         ("kotlin-ktor", "ktor"),
