@@ -301,12 +301,23 @@ fn consume_maven_from_java(scratch: &Path, repository: &Path, version: &str) -> 
     let app = scratch.join("java-app");
     let sources = app.join("src/main/java/example");
     std::fs::create_dir_all(&sources)?;
-    let consumer = Consumer {
-        artifact: "java-consumer",
-        properties: "<maven.compiler.release>17</maven.compiler.release>",
-        dependency: String::new(),
-        build: String::new(),
-    };
+    // javac at Java 17, by the compiler plugin the library's build pins (Maven's
+    // default plugin is too old to know `release`).
+    let java_build = format!(
+        r#"
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-compiler-plugin</artifactId>
+        <version>{}</version>
+        <configuration><release>17</release></configuration>
+      </plugin>
+    </plugins>
+  </build>"#,
+        pom::plugin_version("maven-compiler-plugin")?
+    );
+    let consumer = Consumer { artifact: "java-consumer", properties: "", dependency: String::new(), build: java_build };
     write(&app.join("pom.xml"), &consumer.pom(repository, version))?;
     write(
         &sources.join("Main.java"),

@@ -23,6 +23,27 @@ pub fn value(path: &[&str]) -> Result<String> {
         .with_context(|| format!("{}: <{}> is empty", file.display(), path.join(">/<")))
 }
 
+/// The version of the build plugin `artifact` (`maven-compiler-plugin`) that
+/// bindings/kotlin/pom.xml pins.
+pub fn plugin_version(artifact: &str) -> Result<String> {
+    fn child<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &str) -> Option<roxmltree::Node<'a, 'i>> {
+        node.children().find(|c| c.tag_name().name() == name)
+    }
+    let file = root().join("bindings/kotlin/pom.xml");
+    let text = std::fs::read_to_string(&file).with_context(|| file.display().to_string())?;
+    let pom = roxmltree::Document::parse(&text).with_context(|| file.display().to_string())?;
+    let plugins = child(pom.root_element(), "build").and_then(|b| child(b, "plugins"));
+    let plugin = plugins
+        .into_iter()
+        .flat_map(|p| p.children())
+        .find(|p| child(*p, "artifactId").and_then(|a| a.text()).map(str::trim) == Some(artifact));
+    plugin
+        .and_then(|p| child(p, "version"))
+        .and_then(|v| v.text())
+        .map(|v| v.trim().to_owned())
+        .with_context(|| format!("{}: no <build> plugin {artifact} with a <version>", file.display()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +54,7 @@ mod tests {
         assert!(value(&["properties", "kotlin.version"]).unwrap().starts_with("2."));
         let missing = value(&["properties", "no.such.version"]).unwrap_err().to_string();
         assert!(missing.ends_with("no <no.such.version> in <properties>"), "{missing}");
+        assert!(plugin_version("maven-compiler-plugin").unwrap().starts_with("3."));
+        assert!(plugin_version("no-such-plugin").is_err());
     }
 }
