@@ -329,8 +329,8 @@ import java.util.List;
 import java.util.Map;
 
 public final class Main {
-    public static void main(String[] args) {
-        byte[] body = "{"error":"Too many","error_code":"RATE_LIMIT_EXCEEDED"}".getBytes(StandardCharsets.UTF_8);
+    public static void main(String[] args) throws AuthosException {
+        byte[] body = "{\"error\":\"Too many\",\"error_code\":\"RATE_LIMIT_EXCEEDED\"}".getBytes(StandardCharsets.UTF_8);
         Interpretation answer = AuthosJava.interpret(429, Map.of("Retry-After", "30", "x-request-id", "r-1"), body, List.of("de"), 0L);
         String read = String.join("|", answer.getCode(), String.valueOf(answer.getKnown()), String.valueOf(answer.getDerived()),
             String.valueOf(AuthosJava.status(answer)), answer.getCategory().name(), answer.getAudience().name(),

@@ -13,8 +13,13 @@ package dev.authos.errors
  * use the properties themselves.
  */
 object AuthosJava {
-    /** [interpret] for Java: headers as a map, every argument after the body optional. */
+    /**
+     * [interpret] for Java: headers as a map, every argument after the body
+     * optional. Declares [AuthosException] (for a 1xx–3xx status), which Java
+     * checks, so that a Java caller can catch [AuthosException.NotAnException].
+     */
     @JvmStatic @JvmOverloads
+    @Throws(AuthosException::class)
     fun interpret(
         status: Int,
         headers: Map<String, String>,

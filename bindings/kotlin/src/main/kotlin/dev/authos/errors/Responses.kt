@@ -15,6 +15,7 @@ interface HttpErrorResponse {
  * a 1xx–3xx status and [IllegalArgumentException] for a status that is not a
  * 16-bit number; nothing else throws.
  */
+@Throws(AuthosException::class)
 fun interpret(
     status: Int,
     headers: List<Pair<String, String>> = emptyList(),
